@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Layers: app → features → shared (domain, store, lib, components). A feature
+// never reaches into another feature; shared code never imports upwards.
+const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state'];
+const SHARED = ['./src/domain', './src/store', './src/lib', './src/components'];
+
+export default defineConfig([
+  globalIgnores(['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/.tmp']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    plugins: { 'import-x': importX, 'react-refresh': reactRefresh },
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other; compose them in src/app.',
+            })),
+            ...SHARED.map((shared) => ({
+              target: shared,
+              from: ['./src/features', './src/app'],
+              message: 'Shared code must not depend on features or the app shell.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'react-refresh/only-export-components': 'off' },
+  },
+]);

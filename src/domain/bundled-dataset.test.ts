@@ -1,0 +1,106 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from './load-dataset';
+import { datasetJsonSchema } from './schema';
+
+/**
+ * The curated dataset shipped in public/data must be clean: no warning at
+ * all, every quote verbatim, every article unchanged from its seed text.
+ */
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const raw = JSON.parse(readFileSync(root('public/data/timeline.json'), 'utf8'));
+const result = loadDataset(raw);
+if (!result.ok) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join('\n'));
+const { model } = result;
+
+describe('the bundled dataset', () => {
+  test('loads with no error and no warning', () => {
+    expect(result.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([]);
+  });
+
+  test('covers 2010 to January 2019 with at least 30 events and 15 actors', () => {
+    expect(model.events.length).toBeGreaterThanOrEqual(30);
+    expect(model.actors.length).toBeGreaterThanOrEqual(15);
+    expect(model.span.text).toBe('2010/2019-01');
+    expect(model.events.some((e) => e.when.from.parts[0] === 2010)).toBe(true);
+    expect(model.events.some((e) => e.when.to.parts[0] === 2019)).toBe(true);
+  });
+
+  test('every actor and every tag appears in at least one event', () => {
+    const actors = new Set(model.events.flatMap((e) => e.actors));
+    const tags = new Set(model.events.flatMap((e) => e.tags));
+    expect(model.actors.filter((a) => !actors.has(a.id)).map((a) => a.id)).toEqual([]);
+    expect(model.tags.filter((t) => !tags.has(t.id)).map((t) => t.id)).toEqual([]);
+  });
+
+  test('ids are unique across each collection', () => {
+    for (const list of [raw.events, raw.actors, raw.articles, raw.tags] as { id: string }[][]) {
+      expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
+    }
+  });
+
+  test('each article is its seed text, paragraph for paragraph, unchanged', () => {
+    const seeds = readdirSync(root('data/seeds')).filter((f) => f.endsWith('.txt'));
+    expect(seeds).toHaveLength(model.articles.size);
+    for (const article of model.articles.values()) {
+      expect(article.file, article.id).toBeDefined();
+      const lines = readFileSync(root(`data/seeds/${article.file}`), 'utf8')
+        .split(/\r?\n/)
+        .filter((line) => line.trim() !== '');
+      expect(article.paragraphs, article.id).toEqual(lines);
+    }
+  });
+
+  test('publication facts match sources.json', () => {
+    const facts = JSON.parse(readFileSync(root('data/seeds/sources.json'), 'utf8')).articles as {
+      file: string;
+      url: string;
+      published: string;
+      outlet: string;
+    }[];
+    for (const fact of facts) {
+      const article = [...model.articles.values()].find((a) => a.file === fact.file);
+      expect(article, fact.file).toMatchObject({ url: fact.url, published: fact.published, outlet: fact.outlet });
+    }
+  });
+
+  test('relative dates say how they were resolved; day-precision needs a source that gives the day', () => {
+    const vague = model.events.filter((e) => e.when.from.approximate || e.when.to.approximate || e.when.from.uncertain);
+    for (const event of vague) {
+      expect(event.sources.some((s) => s.dateBasis), `${event.id} is approximate but no source says why`).toBe(true);
+    }
+  });
+
+  test('the key events of the story are there with the dates the sources give', () => {
+    const dates = Object.fromEntries(model.events.map((e) => [e.id, e.date]));
+    expect(dates).toMatchObject({
+      'internet-cut-off': '2016-10-16',
+      'ecuador-statement': '2016-10-18',
+      'election-day-statement': '2016-11-08',
+      'direct-messages': '2016-09/2017-07',
+      'wikileaks-drone-message': '2016-10-03',
+      'intelligence-assessment': '2017-01',
+      'atlantic-report': '2017-11-13',
+      'mistaken-filing': '2018-11',
+      'virginia-investigation-opens': '2010',
+    });
+  });
+
+  test('contested claims carry both sides', () => {
+    const disputed = model.events.filter((e) => e.disputes?.length);
+    expect(disputed.map((e) => e.id)).toEqual(expect.arrayContaining(['internet-cut-off']));
+    for (const event of disputed) {
+      for (const dispute of event.disputes ?? []) {
+        const stances = new Set(dispute.positions.map((p) => p.stance));
+        expect([...stances].sort(), `${event.id}: ${dispute.question}`).toEqual(['asserts', 'denies']);
+      }
+    }
+  });
+
+  test('the published JSON Schema is generated from the current schema (run `npm run schema`)', () => {
+    const published = JSON.parse(readFileSync(root('public/data/timeline.schema.json'), 'utf8'));
+    expect(published).toEqual(datasetJsonSchema());
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { parseEdtf } from './edtf';
+
+const utc = (text: string) => Date.parse(text);
+
+describe('parseEdtf', () => {
+  test.each([
+    ['2016-10-16', 'day', utc('2016-10-16T00:00:00Z'), utc('2016-10-16T23:59:59.999Z')],
+    ['2016-10', 'month', utc('2016-10-01T00:00:00Z'), utc('2016-10-31T23:59:59.999Z')],
+    ['2016-02', 'month', utc('2016-02-01T00:00:00Z'), utc('2016-02-29T23:59:59.999Z')],
+    ['2012', 'year', utc('2012-01-01T00:00:00Z'), utc('2012-12-31T23:59:59.999Z')],
+  ])('%s is a single %s-precision date from its first to its last millisecond', (text, precision, start, end) => {
+    const result = parseEdtf(text);
+    expect(result).toMatchObject({ ok: true, value: { isRange: false, start, end, from: { precision } } });
+  });
+
+  test('an interval keeps the precision of each end', () => {
+    const result = parseEdtf('2016-09/2017-07');
+    expect(result.ok && result.value).toMatchObject({
+      isRange: true,
+      start: utc('2016-09-01T00:00:00Z'),
+      end: utc('2017-07-31T23:59:59.999Z'),
+      from: { precision: 'month', parts: [2016, 9] },
+      to: { precision: 'month', parts: [2017, 7] },
+    });
+  });
+
+  test.each([
+    ['2018-11~', true, false],
+    ['2018?', false, true],
+    ['2018-11%', true, true],
+    ['2018-11', false, false],
+  ])('%s: approximate %s, uncertain %s', (text, approximate, uncertain) => {
+    const result = parseEdtf(text);
+    expect(result.ok && result.value.from).toMatchObject({ approximate, uncertain });
+  });
+
+  test('qualifiers inside an interval stay on their own end', () => {
+    const result = parseEdtf('2018-10~/2019-01');
+    expect(result.ok && [result.value.from.approximate, result.value.to.approximate]).toEqual([true, false]);
+  });
+
+  test.each([
+    ['', /empty/],
+    ['2016-13', /not an EDTF date/],
+    ['2016-02-30', /not an EDTF date/],
+    ['October 2016', /not an EDTF date/],
+    ['2019-01-23/2018', /ends before it starts/],
+    ['2012/..', /open or unknown end/],
+    ['2016-21', /seasons are not supported/],
+    ['201X', /unspecified digits/],
+    ['2'.repeat(100), /longer than 64/],
+  ])('rejects %j with a message a data author can act on', (text, message) => {
+    const result = parseEdtf(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(message);
+  });
+});

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { parseEdtf, type EdtfDate } from './edtf';
+import { locateQuote } from './quotes';
+import {
+  LIMITS,
+  datasetSchema,
+  eventSchema,
+  type Actor,
+  type Article,
+  type Tag,
+  type TimelineEvent,
+} from './schema';
+
+/**
+ * Turns untrusted JSON into the model the app draws, and says exactly what is
+ * wrong where it cannot.
+ *
+ * Policy (documented in the README):
+ * - Problems that make the whole file unusable stop loading: not a dataset at
+ *   all, a broken top-level field, a bad `span`, a repeated article/actor/tag id.
+ * - Problems confined to one event skip that event with a warning naming the
+ *   event and the field: its own schema errors, a repeated event id, an
+ *   unparseable date or one outside the span, a dangling reference, a quote
+ *   that is not verbatim, a dispute without both sides.
+ * - Loose ends that hide nothing (an actor or tag no event uses) are warnings.
+ */
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Where, in words a data author can find: `events[3] "internet-cut-off" › sources[0].quote`. */
+  where: string;
+  message: string;
+}
+
+export interface ModelEvent extends TimelineEvent {
+  when: EdtfDate;
+}
+
+export interface TimelineModel {
+  title: string;
+  description: string;
+  span: EdtfDate;
+  articles: ReadonlyMap<string, Article>;
+  actors: readonly Actor[];
+  actorById: ReadonlyMap<string, Actor>;
+  tags: readonly Tag[];
+  tagById: ReadonlyMap<string, Tag>;
+  /** Sorted by start, then end, then id, so order is stable. */
+  events: readonly ModelEvent[];
+  eventById: ReadonlyMap<string, ModelEvent>;
+}
+
+export type LoadResult =
+  | { ok: true; model: TimelineModel; warnings: Problem[] }
+  | { ok: false; errors: Problem[]; warnings: Problem[] };
+
+// Events are checked one by one, so one bad event cannot sink the file.
+const envelopeSchema = datasetSchema.extend({
+  events: z.array(z.unknown()).min(1, 'must list at least one event').max(LIMITS.events),
+});
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}
+
+function issueProblems(error: z.ZodError, prefix: string, severity: Problem['severity']): Problem[] {
+  return error.issues.slice(0, 50).map((issue) => {
+    const path = formatPath(issue.path);
+    return {
+      severity,
+      where: [prefix, path].filter(Boolean).join(prefix && path ? ' › ' : ''),
+      message: issue.message,
+    };
+  });
+}
+
+function eventLabel(index: number, raw: unknown): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === 'string' && id.length <= 120 ? `events[${index}] "${id}"` : `events[${index}]`;
+}
+
+function duplicates<T extends { id: string }>(items: readonly T[], field: string): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      problems.push({ severity: 'error', where: `${field}[${index}].id`, message: `the id "${item.id}" is used twice` });
+    }
+    seen.add(item.id);
+  });
+  return problems;
+}
+
+interface Registry {
+  articles: ReadonlyMap<string, Article>;
+  actors: ReadonlyMap<string, Actor>;
+  tags: ReadonlyMap<string, Tag>;
+  span: EdtfDate;
+}
+
+/** Everything wrong with one structurally valid event, as `field: message` pairs. */
+function eventIssues(event: TimelineEvent, registry: Registry): { field: string; message: string }[] {
+  const issues: { field: string; message: string }[] = [];
+  const date = parseEdtf(event.date);
+  if (!date.ok) issues.push({ field: 'date', message: date.error });
+  else if (date.value.start < registry.span.start || date.value.end > registry.span.end) {
+    issues.push({ field: 'date', message: `"${event.date}" lies outside the dataset's span "${registry.span.text}"` });
+  }
+  event.actors.forEach((id, i) => {
+    if (!registry.actors.has(id)) issues.push({ field: `actors[${i}]`, message: `no actor has the id "${id}"` });
+  });
+  event.tags.forEach((id, i) => {
+    if (!registry.tags.has(id)) issues.push({ field: `tags[${i}]`, message: `no tag has the id "${id}"` });
+  });
+  const checkQuote = (field: string, source: { article: string; quote: string }) => {
+    const article = registry.articles.get(source.article);
+    if (!article) issues.push({ field: `${field}.article`, message: `no article has the id "${source.article}"` });
+    else if (!locateQuote(article, source.quote)) {
+      issues.push({ field: `${field}.quote`, message: `is not verbatim in article "${source.article}"` });
+    }
+  };
+  event.sources.forEach((source, i) => checkQuote(`sources[${i}]`, source));
+  event.disputes?.forEach((dispute, d) => {
+    const stances = new Set(dispute.positions.map((p) => p.stance));
+    if (!stances.has('asserts') || !stances.has('denies')) {
+      issues.push({ field: `disputes[${d}].positions`, message: 'a dispute needs at least one side that asserts and one that denies' });
+    }
+    dispute.positions.forEach((position, p) => {
+      const field = `disputes[${d}].positions[${p}]`;
+      if (!registry.actors.has(position.actor)) {
+        issues.push({ field: `${field}.actor`, message: `no actor has the id "${position.actor}"` });
+      }
+      checkQuote(`${field}.source`, position.source);
+    });
+  });
+  return issues;
+}
+
+function compareEvents(a: ModelEvent, b: ModelEvent): number {
+  return a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function loadDataset(input: unknown): LoadResult {
+  const envelope = envelopeSchema.safeParse(input);
+  if (!envelope.success) {
+    const errors = issueProblems(envelope.error, '', 'error');
+    return { ok: false, errors, warnings: [] };
+  }
+  const data = envelope.data;
+  const errors: Problem[] = [
+    ...duplicates(data.articles, 'articles'),
+    ...duplicates(data.actors, 'actors'),
+    ...duplicates(data.tags, 'tags'),
+  ];
+  const span = parseEdtf(data.span);
+  if (!span.ok) errors.push({ severity: 'error', where: 'span', message: span.error });
+  else if (!span.value.isRange) errors.push({ severity: 'error', where: 'span', message: 'must be an interval, like 2010/2019-01' });
+  if (errors.length > 0 || !span.ok) return { ok: false, errors, warnings: [] };
+
+  const registry: Registry = {
+    articles: new Map(data.articles.map((a) => [a.id, a])),
+    actors: new Map(data.actors.map((a) => [a.id, a])),
+    tags: new Map(data.tags.map((t) => [t.id, t])),
+    span: span.value,
+  };
+
+  const warnings: Problem[] = [];
+  const events: ModelEvent[] = [];
+  const eventById = new Map<string, ModelEvent>();
+  data.events.forEach((raw, index) => {
+    const label = eventLabel(index, raw);
+    const parsed = eventSchema.safeParse(raw);
+    if (!parsed.success) {
+      const [first, ...rest] = issueProblems(parsed.error, label, 'warning');
+      if (first) warnings.push({ ...first, message: `${first.message}; the event is skipped` }, ...rest);
+      return;
+    }
+    const event = parsed.data;
+    if (eventById.has(event.id)) {
+      warnings.push({ severity: 'warning', where: `${label}.id`, message: `the id "${event.id}" is used twice; this copy is skipped` });
+      return;
+    }
+    const issues = eventIssues(event, registry);
+    if (issues.length > 0) {
+      issues.forEach(({ field, message }, i) =>
+        warnings.push({
+          severity: 'warning',
+          where: `${label} › ${field}`,
+          message: i === 0 ? `${message}; the event is skipped` : message,
+        }),
+      );
+      return;
+    }
+    const date = parseEdtf(event.date);
+    if (!date.ok) return;
+    const modelEvent: ModelEvent = { ...event, when: date.value };
+    events.push(modelEvent);
+    eventById.set(event.id, modelEvent);
+  });
+
+  if (events.length === 0) {
+    return {
+      ok: false,
+      errors: [{ severity: 'error', where: 'events', message: 'no event could be shown; see the warnings for why' }],
+      warnings,
+    };
+  }
+
+  const usedActors = new Set<string>();
+  const usedTags = new Set<string>();
+  for (const event of events) {
+    event.actors.forEach((id) => usedActors.add(id));
+    event.tags.forEach((id) => usedTags.add(id));
+  }
+  data.actors.forEach((actor, i) => {
+    if (!usedActors.has(actor.id)) {
+      warnings.push({ severity: 'warning', where: `actors[${i}] "${actor.id}"`, message: 'no event names this actor' });
+    }
+  });
+  data.tags.forEach((tag, i) => {
+    if (!usedTags.has(tag.id)) warnings.push({ severity: 'warning', where: `tags[${i}] "${tag.id}"`, message: 'no event uses this tag' });
+  });
+
+  events.sort(compareEvents);
+  const model: TimelineModel = {
+    title: data.title,
+    description: data.description,
+    span: span.value,
+    articles: registry.articles,
+    actors: data.actors,
+    actorById: registry.actors,
+    tags: data.tags,
+    tagById: registry.tags,
+    events,
+    eventById,
+  };
+  return { ok: true, model, warnings };
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/**
+ * The dataset contract. This is the only place the shape of
+ * `public/data/timeline.json` is written down: the TypeScript types below and
+ * the published `timeline.schema.json` are both derived from it.
+ *
+ * Structural rules live here; rules that need the whole document (unique ids,
+ * references, verbatim quotes, date order) live in `integrity.ts`.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Limits keep a hostile or broken file from freezing the page. */
+export const LIMITS = {
+  shortText: 300,
+  longText: 5_000,
+  paragraph: 20_000,
+  paragraphs: 2_000,
+  events: 200_000,
+  actors: 5_000,
+  articles: 5_000,
+} as const;
+
+const slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "internet-cut-off"');
+
+const shortText = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
+const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longText);
+
+/** EDTF is checked for syntax in `integrity.ts`; here only its outer shape. */
+const edtfString = z
+  .string()
+  .min(4)
+  .max(64)
+  .describe('An EDTF date (levels 0 and 1): 2016-10-16, 2016-10, 2012, 2016-09/2017-07, 2018-11~, 2018?');
+
+const httpUrl = z
+  .string()
+  .max(2_000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+const isoDay = z.iso.date({ message: 'must be a calendar date like 2016-10-18' });
+
+export const articleSchema = z.strictObject({
+  id: slug,
+  file: z.string().max(200).optional().describe('Name of the source text the paragraphs were taken from'),
+  title: shortText,
+  outlet: shortText,
+  url: httpUrl,
+  published: isoDay,
+  publishedNote: longText.optional().describe('Why the publication date is approximate, where it is'),
+  byline: z.array(shortText).max(50).optional(),
+  paragraphs: z
+    .array(z.string().min(1).max(LIMITS.paragraph))
+    .min(1)
+    .max(LIMITS.paragraphs)
+    .describe('The full text, one entry per paragraph, unchanged from the original'),
+});
+
+export const ACTOR_KINDS = ['person', 'organization', 'government', 'agency', 'legislature', 'media'] as const;
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: shortText,
+  kind: z.enum(ACTOR_KINDS),
+  description: longText,
+});
+
+export const tagSchema = z.strictObject({
+  id: slug,
+  label: shortText,
+  description: longText,
+});
+
+export const sourceRefSchema = z.strictObject({
+  article: slug.describe('Id of an article in `articles`'),
+  quote: z
+    .string()
+    .min(1)
+    .max(LIMITS.longText)
+    .describe('Verbatim from the article; " … " may join two verbatim parts'),
+  dateBasis: longText.optional().describe('How a relative date in the quote was resolved'),
+});
+
+export const positionSchema = z.strictObject({
+  stance: z.enum(['asserts', 'denies']),
+  actor: slug.describe('Id of the actor who takes this position'),
+  statement: longText,
+  source: sourceRefSchema.omit({ dateBasis: true }),
+});
+
+export const disputeSchema = z.strictObject({
+  question: longText,
+  positions: z.array(positionSchema).min(2).max(50),
+});
+
+export const eventSchema = z.strictObject({
+  id: slug.describe('Stable slug; it is the deep link'),
+  title: shortText,
+  summary: longText,
+  date: edtfString,
+  actors: z.array(slug).min(1).max(200),
+  tags: z.array(slug).min(1).max(50),
+  sources: z.array(sourceRefSchema).min(1).max(50),
+  disputes: z.array(disputeSchema).max(20).optional(),
+});
+
+export const datasetSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: shortText,
+  description: longText,
+  span: edtfString.describe('An EDTF interval that contains every event'),
+  articles: z.array(articleSchema).min(1).max(LIMITS.articles),
+  tags: z.array(tagSchema).min(1).max(500),
+  actors: z.array(actorSchema).min(1).max(LIMITS.actors),
+  events: z.array(eventSchema).min(1).max(LIMITS.events),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = Actor['kind'];
+export type Tag = z.infer<typeof tagSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+/** The published JSON Schema, generated from the zod schema above. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'timeline.schema.json',
+    title: 'Timeline dataset',
+  };
+}

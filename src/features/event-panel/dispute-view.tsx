@@ -1,0 +1,61 @@
+import type { TimelineModel } from '../../domain/load-dataset';
+import type { Dispute } from '../../domain/schema';
+import { HighlightedText } from '../../components/highlighted-text';
+
+interface Props {
+  dispute: Dispute;
+  model: TimelineModel;
+  terms: readonly string[];
+  onRead: (article: string, quote: string) => void;
+}
+
+const SIDES = [
+  { stance: 'asserts', heading: 'Asserts' },
+  { stance: 'denies', heading: 'Denies' },
+] as const;
+
+/** A contested claim, both sides side by side, each with who says it and the quote. */
+export function DisputeView({ dispute, model, terms, onRead }: Props) {
+  return (
+    <section className="dispute" aria-label={`Disputed: ${dispute.question}`}>
+      <h4>
+        <HighlightedText text={dispute.question} terms={terms} />
+      </h4>
+      <div className="dispute-sides">
+        {SIDES.map(({ stance, heading }) => (
+          <div key={stance} className={`side side-${stance}`}>
+            <h5>{heading}</h5>
+            <ul>
+              {dispute.positions
+                .filter((p) => p.stance === stance)
+                .map((position, i) => {
+                  const article = model.articles.get(position.source.article);
+                  return (
+                    <li key={i}>
+                      <p className="who">{model.actorById.get(position.actor)?.name ?? position.actor}</p>
+                      <p>
+                        <HighlightedText text={position.statement} terms={terms} />
+                      </p>
+                      <blockquote>
+                        <p>
+                          <HighlightedText text={position.source.quote} terms={terms} />
+                        </p>
+                        {article ? (
+                          <footer>
+                            —{' '}
+                            <button type="button" className="link-button" onClick={() => onRead(article.id, position.source.quote)}>
+                              {article.outlet}, {article.published}
+                            </button>
+                          </footer>
+                        ) : null}
+                      </blockquote>
+                    </li>
+                  );
+                })}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

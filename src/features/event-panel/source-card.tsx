@@ -1,0 +1,43 @@
+import type { Article, SourceRef } from '../../domain/schema';
+import { HighlightedText } from '../../components/highlighted-text';
+import { SafeLink } from '../../components/safe-link';
+import { formatPublished } from './format-published';
+
+interface Props {
+  source: SourceRef;
+  article: Article;
+  terms: readonly string[];
+  onRead: () => void;
+}
+
+/** One source of an event: where it comes from and the verbatim passage. */
+export function SourceCard({ source, article, terms, onRead }: Props) {
+  return (
+    <article className="source-card" aria-label={`Source: ${article.outlet}`}>
+      <header>
+        <p className="outlet">{article.outlet}</p>
+        <h4 className="headline">
+          <SafeLink href={article.url}>{article.title}</SafeLink>
+        </h4>
+        <p className="meta">
+          <time dateTime={article.published}>{formatPublished(article.published)}</time>
+          {article.publishedNote ? <span className="approx-note"> (date approximate)</span> : null}
+          {article.byline?.length ? <span> · By {article.byline.join(', ')}</span> : null}
+        </p>
+      </header>
+      <blockquote cite={article.url}>
+        <p>
+          <HighlightedText text={source.quote} terms={terms} />
+        </p>
+      </blockquote>
+      {source.dateBasis ? (
+        <p className="date-basis">
+          <strong>How the date was worked out:</strong> {source.dateBasis}
+        </p>
+      ) : null}
+      <button type="button" className="link-button" onClick={onRead}>
+        Read the article
+      </button>
+    </article>
+  );
+}

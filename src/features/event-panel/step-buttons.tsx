@@ -1,0 +1,23 @@
+import { useAppStore } from '../../store/app-store';
+import { useStep } from './use-step';
+
+/** Previous / next event among the visible ones (also N and P on the keyboard). */
+export function StepButtons() {
+  const select = useAppStore((s) => s.select);
+  const { previous, next, position, total } = useStep();
+  return (
+    <div className="button-group" role="group" aria-label="Step through events">
+      <button type="button" disabled={!previous} onClick={() => previous && select(previous.id)} aria-keyshortcuts="P">
+        <span aria-hidden="true">←</span> Previous
+      </button>
+      {position > 0 ? (
+        <span className="step-position" aria-live="polite">
+          {position} / {total}
+        </span>
+      ) : null}
+      <button type="button" disabled={!next} onClick={() => next && select(next.id)} aria-keyshortcuts="N">
+        Next <span aria-hidden="true">→</span>
+      </button>
+    </div>
+  );
+}

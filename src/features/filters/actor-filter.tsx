@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { TimelineModel } from '../../domain/load-dataset';
+import { FilterPopover } from '../../components/filter-popover';
+import { fold } from '../../lib/text-match';
+import { useAppStore } from '../../store/app-store';
+import { eventIndex } from '../../store/visible-events';
+
+/** A multi-select of actors with their event counts and a search box inside. */
+export function ActorFilter({ model }: { model: TimelineModel }) {
+  const active = useAppStore((s) => s.filters.actors);
+  const toggleActor = useAppStore((s) => s.toggleActor);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const [find, setFind] = useState('');
+  const counts = eventIndex(model).actorCounts;
+  const needle = fold(find.trim());
+  const actors = model.actors.filter((a) => !needle || fold(a.name).includes(needle) || fold(a.description).includes(needle));
+
+  return (
+    <FilterPopover label="Actors" activeCount={active.length}>
+      <label className="find-actor">
+        Find an actor
+        <input type="search" value={find} autoFocus autoComplete="off" onChange={(e) => setFind(e.target.value)} />
+      </label>
+      <ul className="options">
+        {actors.map((actor) => {
+          const count = counts.get(actor.id) ?? 0;
+          return (
+            <li key={actor.id}>
+              <label title={actor.description}>
+                <input type="checkbox" checked={active.includes(actor.id)} onChange={() => toggleActor(actor.id)} />
+                <span className="option-name">{actor.name}</span>
+                <span className="count">
+                  {count}
+                  <span className="visually-hidden"> {count === 1 ? 'event' : 'events'}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+        {actors.length === 0 ? <li className="none">No actor matches “{find}”.</li> : null}
+      </ul>
+      {active.length > 0 ? (
+        <button type="button" className="link-button" onClick={() => setFilters({ actors: [] })}>
+          Clear actors
+        </button>
+      ) : null}
+    </FilterPopover>
+  );
+}

@@ -1,0 +1,28 @@
+import type { TimelineModel } from '../../domain/load-dataset';
+import { useAppStore } from '../../store/app-store';
+import { isFiltering } from '../../store/filters';
+import { ActorFilter } from './actor-filter';
+import { DateRangeFilter } from './date-range-filter';
+import { ResultCount } from './result-count';
+import { SearchBox } from './search-box';
+import { TagFilter } from './tag-filter';
+
+/** Everything that narrows the events, with the count and one way back to all. */
+export function FilterBar({ model }: { model: TimelineModel }) {
+  const filtering = useAppStore((s) => isFiltering(s.filters));
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  return (
+    <search className="filter-bar" aria-label="Filter events">
+      <SearchBox />
+      <ActorFilter model={model} />
+      <TagFilter model={model} />
+      <DateRangeFilter model={model} />
+      <div className="filter-summary">
+        <ResultCount model={model} />
+        <button type="button" onClick={clearFilters} disabled={!filtering}>
+          Clear all filters
+        </button>
+      </div>
+    </search>
+  );
+}

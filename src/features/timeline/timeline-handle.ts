@@ -1,0 +1,24 @@
+import type { TimelineModel } from '../../domain/load-dataset';
+
+/** What the controls around the timeline may ask of the widget. */
+export interface TimelineHandle {
+  /** factor < 1 zooms in, > 1 zooms out, around the centre of the view. */
+  zoom: (factor: number) => void;
+  /** fraction of the visible width; negative pans to the past. */
+  pan: (fraction: number) => void;
+  fit: () => void;
+}
+
+/** The whole dataset with a little air on each side. */
+export function fullWindow(model: TimelineModel): { start: number; end: number } {
+  const { start, end } = model.span;
+  const pad = (end - start) * 0.03;
+  return { start: start - pad, end: end + pad };
+}
+
+/** Panning stops at the dataset's span (plus a margin), never drifting into empty decades. */
+export function spanLimits(model: TimelineModel): { min: number; max: number; start: number; end: number } {
+  const whole = fullWindow(model);
+  const margin = (model.span.end - model.span.start) * 0.1;
+  return { min: model.span.start - margin, max: model.span.end + margin, ...whole };
+}

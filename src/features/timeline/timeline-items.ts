@@ -1,0 +1,77 @@
+import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import { formatEdtf } from '../../domain/format-date';
+import { tagClass, tagSlot } from '../../lib/tag-colors';
+import type { Layout } from '../../store/app-store';
+
+/**
+ * Events as vis-timeline items. Precision decides the shape, so the drawing
+ * never claims a day the sources do not give:
+ * - a day-precision date is a point;
+ * - a month- or year-precision date is a faint bar over the whole month or
+ *   year ("somewhere in here");
+ * - an interval is a solid bar.
+ * In the actor layout an event appears once in each of its actors' lanes.
+ */
+
+export interface TimelineItem {
+  id: string;
+  eventId: string;
+  start: number;
+  end?: number;
+  type: 'point' | 'range' | 'background' | 'box';
+  group?: string;
+  className: string;
+  label: string;
+  dateLabel: string;
+  /** Required by vis-timeline; always empty because `template` draws the content from text nodes. */
+  content: '';
+}
+
+const LANE_SEPARATOR = '@@';
+
+export function eventIdOfItem(itemId: string): string {
+  const at = itemId.indexOf(LANE_SEPARATOR);
+  return at < 0 ? itemId : itemId.slice(0, at);
+}
+
+export function itemsForEvent(event: ModelEvent, model: TimelineModel, layout: Layout, tagIds: readonly string[]): TimelineItem[] {
+  const { when } = event;
+  const shape = when.isRange ? 'is-interval' : when.from.precision === 'day' ? 'is-day' : 'is-vague';
+  const classes = [
+    'tl-item',
+    tagClass(tagSlot(tagIds, event.tags[0])),
+    shape,
+    when.from.approximate || when.to.approximate ? 'is-approximate' : '',
+    when.from.uncertain || when.to.uncertain ? 'is-uncertain' : '',
+    event.disputes?.length ? 'is-disputed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const base = {
+    eventId: event.id,
+    content: '' as const,
+    start: when.start,
+    className: classes,
+    label: event.title,
+    dateLabel: formatEdtf(when),
+    ...(shape === 'is-day' ? { type: 'point' as const } : { type: 'range' as const, end: when.end + 1 }),
+  };
+  if (layout === 'single') return [{ ...base, id: event.id }];
+  return event.actors
+    .filter((actor) => model.actorById.has(actor))
+    .map((actor) => ({ ...base, id: `${event.id}${LANE_SEPARATOR}${actor}`, group: actor }));
+}
+
+/** The item's visible content, built from text nodes only. */
+export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'>): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-item-content';
+  const date = document.createElement('span');
+  date.className = 'tl-item-date';
+  date.textContent = item.dateLabel;
+  const title = document.createElement('span');
+  title.className = 'tl-item-title';
+  title.textContent = item.label;
+  root.append(date, ' ', title);
+  return root;
+}

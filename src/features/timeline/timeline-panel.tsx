@@ -1,0 +1,77 @@
+import { useCallback, useRef, type KeyboardEvent } from 'react';
+import type { TimelineModel } from '../../domain/load-dataset';
+import { useAppStore } from '../../store/app-store';
+import { TagLegend } from './tag-legend';
+import type { TimelineHandle } from './timeline-handle';
+import { TimelineView } from './timeline-view';
+
+const KEY_HELP = 'Arrow keys pan, plus and minus zoom, 0 fits everything; Tab reaches the events.';
+
+/** The timeline with its controls: zoom buttons, lanes switch, legend. */
+export function TimelinePanel({ model }: { model: TimelineModel }) {
+  const handleRef = useRef<TimelineHandle | null>(null);
+  const layout = useAppStore((s) => s.layout);
+  const setLayout = useAppStore((s) => s.setLayout);
+  const onReady = useCallback((handle: TimelineHandle | null) => {
+    handleRef.current = handle;
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    const handle = handleRef.current;
+    if (!handle) return;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => handle.pan(-0.2),
+      ArrowRight: () => handle.pan(0.2),
+      '+': () => handle.zoom(0.5),
+      '=': () => handle.zoom(0.5),
+      '-': () => handle.zoom(2),
+      '0': () => handle.fit(),
+    };
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <section className="timeline-panel" aria-labelledby="timeline-heading">
+      <div className="toolbar">
+        <h2 id="timeline-heading" className="visually-hidden">
+          Timeline
+        </h2>
+        <div className="button-group" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => handleRef.current?.zoom(0.5)} aria-keyshortcuts="+">
+            <span aria-hidden="true">+</span> Zoom in
+          </button>
+          <button type="button" onClick={() => handleRef.current?.zoom(2)} aria-keyshortcuts="-">
+            <span aria-hidden="true">−</span> Zoom out
+          </button>
+          <button type="button" onClick={() => handleRef.current?.fit()} aria-keyshortcuts="0">
+            Fit all
+          </button>
+        </div>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={layout === 'actors'}
+            onChange={(e) => setLayout(e.target.checked ? 'actors' : 'single')}
+          />
+          Lanes by actor
+        </label>
+      </div>
+      <div
+        className="timeline-frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Timeline canvas"
+        aria-description={KEY_HELP}
+        onKeyDown={onKeyDown}
+      >
+        <TimelineView model={model} onReady={onReady} />
+      </div>
+      <TagLegend model={model} />
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+import { useEffect, useRef } from 'react';
+import { DataSet, Timeline, moment } from './vis';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { TimelineModel } from '../../domain/load-dataset';
+import { useAppStore } from '../../store/app-store';
+import { selectVisibleEvents } from '../../store/visible-events';
+import { prefersReducedMotion } from '../../lib/motion';
+import { eventIdOfItem, itemsForEvent, renderItemContent, type TimelineItem } from './timeline-items';
+import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
+
+/**
+ * The one owner of vis-timeline. One effect creates the widget and destroys it
+ * in its cleanup; every later change (filters, layout, selection, window)
+ * reaches it incrementally through store subscriptions, never by re-creating it.
+ */
+
+const DAY = 86_400_000;
+
+interface Props {
+  model: TimelineModel;
+  onReady: (handle: TimelineHandle | null) => void;
+}
+
+export function TimelineView({ model, onReady }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const store = useAppStore;
+    const tagIds = model.tags.map((t) => t.id);
+    const limits = spanLimits(model);
+    const items = new DataSet<TimelineItem, 'id'>();
+    const groups = new DataSet<{ id: string; content: HTMLElement; order: number }, 'id'>();
+    const animation = () => (prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const });
+
+    const timeline = new Timeline(container, items, {
+      // Times are UTC milliseconds throughout, so the axis is drawn in UTC too.
+      moment: (date: unknown) => moment(date).utc(),
+      min: limits.min,
+      max: limits.max,
+      zoomMin: DAY,
+      zoomMax: limits.max - limits.min,
+      start: limits.start,
+      end: limits.end,
+      height: '100%',
+      orientation: { axis: 'top', item: 'top' },
+      stack: true,
+      verticalScroll: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      showTooltips: false,
+      margin: { item: { horizontal: 4, vertical: 6 } },
+      xss: { disabled: false },
+      template: (item: TimelineItem) => {
+        const element = renderItemContent(item);
+        const event = model.eventById.get(item.eventId);
+        element.dataset.eventId = item.eventId;
+        element.setAttribute('role', 'button');
+        element.tabIndex = -1;
+        element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
+        if (event?.disputes?.length) element.setAttribute('aria-description', 'disputed');
+        return element;
+      },
+    } as never);
+
+    let layout = store.getState().layout;
+    let shown = new Set<string>();
+
+    const syncItems = () => {
+      const state = store.getState();
+      const visible = selectVisibleEvents(state);
+      const next = new Map<string, TimelineItem>();
+      for (const event of visible) for (const item of itemsForEvent(event, model, state.layout, tagIds)) next.set(item.id, item);
+      const removed = [...shown].filter((id) => !next.has(id));
+      const added = [...next.values()].filter((item) => !shown.has(item.id));
+      if (removed.length) items.remove(removed);
+      if (added.length) items.add(added);
+      shown = new Set(next.keys());
+      if (state.layout === 'actors') {
+        const used = new Set(visible.flatMap((e) => e.actors));
+        const wanted = model.actors.filter((a) => used.has(a.id));
+        groups.remove(groups.getIds().filter((id: string | number) => !used.has(String(id))));
+        groups.update(
+          wanted.map((actor, order) => {
+            const content = document.createElement('span');
+            content.textContent = actor.name;
+            return { id: actor.id, content, order };
+          }),
+        );
+      }
+      syncSelection();
+    };
+
+    const syncLayout = () => {
+      const next = store.getState().layout;
+      if (next === layout) return;
+      layout = next;
+      items.clear();
+      shown = new Set();
+      if (next === 'actors') {
+        timeline.setGroups(groups);
+      } else {
+        timeline.setGroups(null as never);
+        groups.clear();
+      }
+      syncItems();
+    };
+
+    const syncSelection = () => {
+      const id = store.getState().selectedId;
+      const selected = id ? [...shown].filter((itemId) => eventIdOfItem(itemId) === id) : [];
+      timeline.setSelection(selected);
+      container.querySelectorAll('[data-event-id][aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
+      if (id) container.querySelectorAll(`[data-event-id="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('aria-pressed', 'true'));
+    };
+
+    /** Brings the selected event into view, centred, keeping the zoom unless the event is wider than the view. */
+    const followSelection = (id: string | null) => {
+      const event = id ? model.eventById.get(id) : undefined;
+      if (!event) return;
+      const range = timeline.getWindow();
+      const width = range.end.getTime() - range.start.getTime();
+      const length = event.when.end - event.when.start;
+      if (length > width * 0.9) {
+        const pad = length * 0.1;
+        timeline.setWindow(event.when.start - pad, event.when.end + pad, { animation: animation() });
+      } else {
+        timeline.moveTo(event.when.start + length / 2, { animation: animation() });
+      }
+    };
+
+    const applyStoreWindow = () => {
+      const wanted = store.getState().window;
+      if (!wanted) return;
+      const current = timeline.getWindow();
+      const tolerance = (wanted.end - wanted.start) * 0.001;
+      if (Math.abs(current.start.getTime() - wanted.start) < tolerance && Math.abs(current.end.getTime() - wanted.end) < tolerance) return;
+      timeline.setWindow(wanted.start, wanted.end, { animation: false });
+    };
+
+    timeline.on('select', (props: { items: (string | number)[]; event?: Event }) => {
+      const first = props.items[0];
+      if (first === undefined) return;
+      store.getState().select(eventIdOfItem(String(first)));
+    });
+    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      // Only the reader's own panning and zooming is written back: no ping-pong with the store.
+      if (!props.byUser) return;
+      store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
+    });
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const eventId = target?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+      if (eventId && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        store.getState().select(eventId);
+      }
+    };
+    container.addEventListener('keydown', onKeyDown);
+
+    syncLayout();
+    syncItems();
+    const initial = store.getState();
+    if (initial.window) applyStoreWindow();
+    else if (initial.selectedId) followSelection(initial.selectedId);
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.layout !== previous.layout) syncLayout();
+      else if (state.filters !== previous.filters) syncItems();
+      if (state.selectedId !== previous.selectedId) {
+        syncSelection();
+        followSelection(state.selectedId);
+      }
+      if (state.window !== previous.window) applyStoreWindow();
+    });
+
+    const handle: TimelineHandle = {
+      zoom: (factor) => {
+        const range = timeline.getWindow();
+        const start = range.start.getTime();
+        const end = range.end.getTime();
+        const centre = (start + end) / 2;
+        const half = Math.min(Math.max(((end - start) * factor) / 2, DAY / 2), (limits.max - limits.min) / 2);
+        timeline.setWindow(centre - half, centre + half, { animation: animation() });
+        store.getState().setWindow({ start: centre - half, end: centre + half });
+      },
+      pan: (fraction) => {
+        const range = timeline.getWindow();
+        const start = range.start.getTime();
+        const end = range.end.getTime();
+        const shift = (end - start) * fraction;
+        timeline.setWindow(start + shift, end + shift, { animation: animation() });
+        const after = timeline.getWindow();
+        store.getState().setWindow({ start: after.start.getTime(), end: after.end.getTime() });
+      },
+      fit: () => {
+        const whole = fullWindow(model);
+        timeline.setWindow(whole.start, whole.end, { animation: animation() });
+        store.getState().setWindow(null);
+      },
+    };
+    onReady(handle);
+
+    return () => {
+      onReady(null);
+      unsubscribe();
+      container.removeEventListener('keydown', onKeyDown);
+      timeline.destroy();
+    };
+  }, [model, onReady]);
+
+  return <div ref={containerRef} className="timeline-canvas" />;
+}

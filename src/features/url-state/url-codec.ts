@@ -1,0 +1,184 @@
+import type { TimelineModel } from '../../domain/load-dataset';
+import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
+
+/**
+ * The URL is a value: `parseUrl` and `serializeUrl` are pure and inverse for
+ * every state they produce. Anything unreadable falls back to the default with
+ * a notice; nothing here throws.
+ */
+
+export interface UrlState {
+  event: string | null;
+  actors: string[];
+  tags: string[];
+  from: string | null;
+  to: string | null;
+  query: string;
+  mode: ViewMode;
+  layout: Layout;
+  window: TimeWindow | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  event: null,
+  actors: [],
+  tags: [],
+  from: null,
+  to: null,
+  query: '',
+  mode: 'timeline',
+  layout: 'single',
+  window: null,
+};
+
+const MAX_SEARCH = 8_000;
+const MAX_QUERY = 200;
+const MAX_IDS = 200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const KNOWN = new Set(['event', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
+// Window bounds must stay within a sane range of years for vis-timeline.
+const MIN_TIME = Date.UTC(1000, 0, 1);
+const MAX_TIME = Date.UTC(3000, 0, 1);
+
+export interface ParsedUrl {
+  state: UrlState;
+  notices: string[];
+}
+
+function isCalendarDay(text: string): boolean {
+  if (!DAY.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
+}
+
+// Control, zero-width and bidi characters would make a notice lie about what the link says.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+function shorten(text: string): string {
+  const clean = text.replace(INVISIBLE, '');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+function formatWindowTime(time: number): string {
+  return new Date(time).toISOString().slice(0, 16) + 'Z';
+}
+
+function parseWindowTime(text: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/.test(text)) return null;
+  const time = Date.parse(text);
+  return Number.isFinite(time) && time >= MIN_TIME && time <= MAX_TIME ? time : null;
+}
+
+export function parseUrl(search: string): ParsedUrl {
+  const notices: string[] = [];
+  const state: UrlState = { ...DEFAULT_URL_STATE, actors: [], tags: [] };
+  let text = typeof search === 'string' ? search : '';
+  if (text.length > MAX_SEARCH) {
+    notices.push('The link was too long; only its beginning was read.');
+    text = text.slice(0, MAX_SEARCH);
+  }
+  const params = new URLSearchParams(text);
+  const first = (name: string): string | null => {
+    const values = params.getAll(name);
+    if (values.length > 1) notices.push(`The link gives "${name}" more than once; the first one is used.`);
+    return values[0] ?? null;
+  };
+
+  const unknown = [...new Set([...params.keys()].filter((key) => !KNOWN.has(key)))];
+  if (unknown.length > 0) notices.push(`The link has settings this app does not know (${unknown.slice(0, 3).map(shorten).join(', ')}); they are ignored.`);
+
+  const event = first('event');
+  if (event !== null) {
+    if (SLUG.test(event) && event.length <= 120) state.event = event;
+    else notices.push(`The link names an event "${shorten(event)}" that is not a valid event id.`);
+  }
+
+  for (const [name, key] of [['actors', 'actors'], ['tags', 'tags']] as const) {
+    const raw = first(name);
+    if (raw === null || raw === '') continue;
+    const ids = raw.split(',').slice(0, MAX_IDS);
+    const valid = [...new Set(ids.filter((id) => SLUG.test(id) && id.length <= 120))];
+    if (valid.length < ids.length) notices.push(`Some ${name} in the link are not valid ids and were ignored.`);
+    state[key] = valid;
+  }
+
+  for (const name of ['from', 'to'] as const) {
+    const raw = first(name);
+    if (raw === null || raw === '') continue;
+    if (isCalendarDay(raw)) state[name] = raw;
+    else notices.push(`The link's "${name}" date "${shorten(raw)}" is not a date like 2016-10-16; it is ignored.`);
+  }
+  if (state.from && state.to && state.from > state.to) {
+    notices.push('The link\'s date range ends before it starts; the range is ignored.');
+    state.from = null;
+    state.to = null;
+  }
+
+  const query = first('q');
+  if (query !== null) {
+    if (query.length > MAX_QUERY) notices.push(`The search in the link was longer than ${MAX_QUERY} characters and was shortened.`);
+    state.query = query.slice(0, MAX_QUERY);
+  }
+
+  const view = first('view');
+  if (view === 'list' || view === 'timeline') state.mode = view;
+  else if (view !== null) notices.push(`The link asks for a view "${shorten(view)}" that does not exist; the timeline is shown.`);
+
+  const lanes = first('lanes');
+  if (lanes === 'actors') state.layout = 'actors';
+  else if (lanes !== null) notices.push(`The link asks for lanes "${shorten(lanes)}"; only "actors" exists.`);
+
+  const start = first('start');
+  const end = first('end');
+  if (start !== null || end !== null) {
+    const from = start === null ? null : parseWindowTime(start);
+    const to = end === null ? null : parseWindowTime(end);
+    if (from !== null && to !== null && from < to) state.window = { start: from, end: to };
+    else notices.push('The visible period in the link could not be read; the whole timeline is shown.');
+  }
+
+  return { state, notices };
+}
+
+export function serializeUrl(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.event) params.set('event', state.event);
+  if (state.actors.length > 0) params.set('actors', state.actors.join(','));
+  if (state.tags.length > 0) params.set('tags', state.tags.join(','));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.query) params.set('q', state.query);
+  if (state.mode !== 'timeline') params.set('view', state.mode);
+  if (state.layout !== 'single') params.set('lanes', state.layout);
+  if (state.window) {
+    params.set('start', formatWindowTime(state.window.start));
+    params.set('end', formatWindowTime(state.window.end));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Drops ids the dataset does not have, with a notice for each kind. */
+export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): ParsedUrl {
+  const notices = [...parsed.notices];
+  const state = { ...parsed.state };
+  if (state.event && !model.eventById.has(state.event)) {
+    notices.push(`There is no event "${shorten(state.event)}" in this timeline. Showing everything else the link asked for.`);
+    state.event = null;
+  }
+  const knownActors = state.actors.filter((id) => model.actorById.has(id));
+  if (knownActors.length < state.actors.length) {
+    const missing = state.actors.filter((id) => !model.actorById.has(id));
+    notices.push(`Unknown actors in the link were ignored: ${missing.slice(0, 3).map(shorten).join(', ')}.`);
+  }
+  state.actors = knownActors;
+  const knownTags = state.tags.filter((id) => model.tagById.has(id));
+  if (knownTags.length < state.tags.length) {
+    const missing = state.tags.filter((id) => !model.tagById.has(id));
+    notices.push(`Unknown tags in the link were ignored: ${missing.slice(0, 3).map(shorten).join(', ')}.`);
+  }
+  state.tags = knownTags;
+  return { state, notices };
+}

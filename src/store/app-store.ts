@@ -1,0 +1,118 @@
+import { create } from 'zustand';
+import type { LoadResult, Problem, TimelineModel } from '../domain/load-dataset';
+import { EMPTY_FILTERS, type Filters } from './filters';
+
+/**
+ * The one store. Slices by concern; components select the smallest value
+ * they need. Visible events are derived (see `visible-events.ts`), never stored.
+ */
+
+export type ViewMode = 'timeline' | 'list';
+export type Layout = 'single' | 'actors';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning';
+  text: string;
+}
+
+interface DatasetSlice {
+  status: 'loading' | 'ready' | 'failed';
+  model: TimelineModel | null;
+  errors: Problem[];
+  warnings: Problem[];
+  setLoadResult: (result: LoadResult) => void;
+  setLoadFailure: (problem: Problem) => void;
+}
+
+interface FilterSlice {
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  toggleActor: (id: string) => void;
+  toggleTag: (id: string) => void;
+  clearFilters: () => void;
+}
+
+interface SelectionSlice {
+  selectedId: string | null;
+  /** Which article is open in the reader, and for which source of the selected event. */
+  reader: { article: string; quote: string } | null;
+  select: (id: string | null) => void;
+  openReader: (article: string, quote: string) => void;
+  closeReader: () => void;
+}
+
+interface ViewSlice {
+  mode: ViewMode;
+  layout: Layout;
+  window: TimeWindow | null;
+  setMode: (mode: ViewMode) => void;
+  setLayout: (layout: Layout) => void;
+  setWindow: (window: TimeWindow | null) => void;
+}
+
+interface NoticeSlice {
+  notices: Notice[];
+  notify: (text: string, tone?: Notice['tone']) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export type AppState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice;
+
+const toggle = (list: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
+
+let noticeId = 0;
+
+const initialState = {
+  status: 'loading' as const,
+  model: null,
+  errors: [],
+  warnings: [],
+  filters: EMPTY_FILTERS,
+  selectedId: null,
+  reader: null,
+  mode: 'timeline' as const,
+  layout: 'single' as const,
+  window: null,
+  notices: [],
+};
+
+export const useAppStore = create<AppState>()((set) => ({
+  ...initialState,
+
+  setLoadResult: (result) =>
+    set(
+      result.ok
+        ? { status: 'ready', model: result.model, errors: [], warnings: result.warnings }
+        : { status: 'failed', model: null, errors: result.errors, warnings: result.warnings },
+    ),
+  setLoadFailure: (problem) => set({ status: 'failed', model: null, errors: [problem], warnings: [] }),
+
+  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  toggleActor: (id) => set((state) => ({ filters: { ...state.filters, actors: toggle(state.filters.actors, id) } })),
+  toggleTag: (id) => set((state) => ({ filters: { ...state.filters, tags: toggle(state.filters.tags, id) } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+
+  select: (id) => set((state) => (state.selectedId === id ? {} : { selectedId: id, reader: null })),
+  openReader: (article, quote) => set({ reader: { article, quote } }),
+  closeReader: () => set({ reader: null }),
+
+  setMode: (mode) => set({ mode }),
+  setLayout: (layout) => set({ layout }),
+  setWindow: (window) => set({ window }),
+
+  notify: (text, tone = 'info') =>
+    set((state) => ({ notices: [...state.notices, { id: ++noticeId, tone, text }].slice(-5) })),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+}));
+
+/** For tests: back to a fresh store. */
+export function resetAppStore(): void {
+  useAppStore.setState(initialState);
+}

@@ -1,0 +1,17 @@
+/** What the reader has narrowed the timeline to. Empty means "no constraint". */
+export interface Filters {
+  actors: readonly string[];
+  tags: readonly string[];
+  /** Inclusive calendar bounds as YYYY-MM-DD; events overlapping the range pass. */
+  from: string | null;
+  to: string | null;
+  query: string;
+}
+
+export const EMPTY_FILTERS: Filters = { actors: [], tags: [], from: null, to: null, query: '' };
+
+export function isFiltering(filters: Filters): boolean {
+  return (
+    filters.actors.length > 0 || filters.tags.length > 0 || !!filters.from || !!filters.to || filters.query.trim() !== ''
+  );
+}
