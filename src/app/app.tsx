@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { LoadResult } from '../domain/load-dataset';
 import { Notices } from '../components/notices';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
@@ -8,12 +9,18 @@ import { EventPanel } from '../features/event-panel/event-panel';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { FilterBar } from '../features/filters/filter-bar';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { startUrlSync } from '../features/url-state/url-sync';
+import { applyUrl, startUrlSync } from '../features/url-state/url-sync';
 import { useAppStore } from '../store/app-store';
 import { ViewSwitch } from './view-switch';
 
+/** The data and the address land in the store together, so the first drawing is already the linked view. */
+function onLoaded(result: LoadResult): void {
+  useAppStore.getState().setLoadResult(result);
+  if (result.ok) applyUrl(window.location.search);
+}
+
 export function App() {
-  useDataset();
+  useDataset(onLoaded);
   usePanelShortcuts();
   const status = useAppStore((s) => s.status);
   const model = useAppStore((s) => s.model);

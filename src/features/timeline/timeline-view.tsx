@@ -15,6 +15,9 @@ import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
  */
 
 const DAY = 86_400_000;
+const span = (item: TimelineItem) => (item.end ?? item.start) - item.start;
+/** About two years: wide enough for context, narrow enough to read the labels. */
+const DEEP_LINK_WIDTH = 2 * 365 * DAY;
 
 interface Props {
   model: TimelineModel;
@@ -47,6 +50,8 @@ export function TimelineView({ model, onReady }: Props) {
       orientation: { axis: 'top', item: 'top' },
       stack: true,
       verticalScroll: true,
+      // Precise, short events stack on top; long periods sink below them.
+      order: (a: TimelineItem, b: TimelineItem) => span(a) - span(b) || a.start - b.start,
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
@@ -60,7 +65,12 @@ export function TimelineView({ model, onReady }: Props) {
         element.setAttribute('role', 'button');
         element.tabIndex = -1;
         element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
-        if (event?.disputes?.length) element.setAttribute('aria-description', 'disputed');
+        if (event?.disputes?.length) {
+          const flag = document.createElement('span');
+          flag.className = 'tl-item-flag';
+          flag.textContent = 'disputed';
+          element.append(flag);
+        }
         return element;
       },
     } as never);
@@ -116,18 +126,29 @@ export function TimelineView({ model, onReady }: Props) {
       if (id) container.querySelectorAll(`[data-event-id="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('aria-pressed', 'true'));
     };
 
-    /** Brings the selected event into view, centred, keeping the zoom unless the event is wider than the view. */
-    const followSelection = (id: string | null) => {
+    /**
+     * Brings the selected event into view. A deep link centres it at a readable
+     * zoom; later selections move the view only when the event is off screen.
+     */
+    const followSelection = (id: string | null, centre: boolean) => {
       const event = id ? model.eventById.get(id) : undefined;
       if (!event) return;
       const range = timeline.getWindow();
-      const width = range.end.getTime() - range.start.getTime();
+      const start = range.start.getTime();
+      const end = range.end.getTime();
       const length = event.when.end - event.when.start;
-      if (length > width * 0.9) {
+      const middle = event.when.start + length / 2;
+      if (centre) {
+        const width = Math.max(Math.min(end - start, DEEP_LINK_WIDTH), length * 1.2);
+        timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+        return;
+      }
+      if (event.when.start >= start && event.when.end <= end) return;
+      if (length > (end - start) * 0.9) {
         const pad = length * 0.1;
         timeline.setWindow(event.when.start - pad, event.when.end + pad, { animation: animation() });
       } else {
-        timeline.moveTo(event.when.start + length / 2, { animation: animation() });
+        timeline.moveTo(middle, { animation: animation() });
       }
     };
 
@@ -165,14 +186,14 @@ export function TimelineView({ model, onReady }: Props) {
     syncItems();
     const initial = store.getState();
     if (initial.window) applyStoreWindow();
-    else if (initial.selectedId) followSelection(initial.selectedId);
+    else if (initial.selectedId) followSelection(initial.selectedId, true);
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.layout !== previous.layout) syncLayout();
       else if (state.filters !== previous.filters) syncItems();
       if (state.selectedId !== previous.selectedId) {
         syncSelection();
-        followSelection(state.selectedId);
+        followSelection(state.selectedId, false);
       }
       if (state.window !== previous.window) applyStoreWindow();
     });

@@ -23,7 +23,8 @@ export function toUrlState(state: AppState): UrlState {
   };
 }
 
-function applyUrl(search: string): void {
+/** Reads a URL into the store; unknown or broken values fall back with a notice. */
+export function applyUrl(search: string): void {
   const store = useAppStore.getState();
   if (!store.model) return;
   const { state, notices } = reconcileWithModel(parseUrl(search), store.model);
@@ -42,7 +43,10 @@ function urlFor(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
 }
 
-/** Starts mirroring; returns a function that stops it. Call once the dataset is loaded. */
+/**
+ * Starts mirroring; returns a function that stops it. Call once the dataset is
+ * loaded and `applyUrl` has read the address into the store.
+ */
 export function startUrlSync(): () => void {
   let applying = false;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +60,6 @@ export function startUrlSync(): () => void {
     }
   };
 
-  readLocation();
   // Normalise the address to what was understood, so a broken link is not passed on.
   window.history.replaceState(window.history.state, '', urlFor(serializeUrl(toUrlState(useAppStore.getState()))));
 

@@ -1,0 +1,147 @@
+import { TOTAL, actorName, dataset, eventById } from './support/dataset';
+import { expect, test } from './support/fixtures';
+
+test.describe('loading and drawing', () => {
+  test('draws every event of the bundled dataset on the timeline', async ({ explorer, page }) => {
+    await explorer.open();
+    await expect(explorer.count).toHaveText(`All ${TOTAL} events`);
+    await expect(page).toHaveTitle(/Assange/);
+    // Everything is on screen at the initial "fit all" zoom: one item per event.
+    await expect(explorer.timeline.locator('[data-event-id]')).toHaveCount(TOTAL);
+    await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toBeVisible();
+  });
+
+  test('labels say only as much as the sources give', async ({ explorer }) => {
+    await explorer.open();
+    // Day, month and year precision, approximate, and a range.
+    await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toHaveAccessibleName(/, 16 Oct 2016$/);
+    await expect(explorer.timelineItem(eventById('mistaken-filing').title)).toHaveAccessibleName(/, Nov 2018$/);
+    await expect(explorer.timelineItem(eventById('virginia-investigation-opens').title)).toHaveAccessibleName(/, 2010$/);
+    await expect(explorer.timelineItem(eventById('sessions-priority').title)).toHaveAccessibleName(/, c\. 20 Apr 2017$/);
+    await expect(explorer.timelineItem(eventById('direct-messages').title)).toHaveAccessibleName(/, Sep 2016 – Jul 2017$/);
+  });
+
+  test('zoom buttons and keys change the visible period, and fit all brings everything back', async ({ explorer, page }) => {
+    await explorer.open();
+    const items = explorer.timeline.locator('[data-event-id]');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/start=.*end=/);
+    const zoomedUrl = new URL(page.url());
+    const width = (u: URL) => Date.parse(u.searchParams.get('end')!) - Date.parse(u.searchParams.get('start')!);
+    await explorer.timeline.focus();
+    await page.keyboard.press('-');
+    await expect.poll(() => width(new URL(page.url()))).toBeGreaterThan(width(zoomedUrl) * 1.5);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect(page).not.toHaveURL(/start=/);
+    await expect(items).toHaveCount(TOTAL);
+  });
+
+  test('lanes by actor draw one lane per actor', async ({ explorer, page }) => {
+    await explorer.open();
+    await page.getByRole('checkbox', { name: 'Lanes by actor' }).check();
+    await expect(page).toHaveURL(/lanes=actors/);
+    await expect(explorer.timeline.locator('.vis-label')).toHaveCount(dataset.actors.length);
+    await expect(explorer.timeline.locator('.vis-label').first()).toHaveText(dataset.actors[0]!.name);
+  });
+});
+
+test.describe('selecting an event', () => {
+  test('a click on the timeline opens the panel with date, precision, actors and sources', async ({ explorer, page }) => {
+    const event = eventById('internet-cut-off');
+    await explorer.open();
+    await explorer.timelineItem(event.title).click();
+    await expect(explorer.panelHeading()).toHaveText(event.title);
+    await expect(explorer.panel.getByText('16 October 2016')).toBeVisible();
+    await expect(explorer.panel.getByText('Known to the day.')).toBeVisible();
+    for (const actor of event.actors) {
+      await expect(explorer.panel.getByRole('button', { name: new RegExp(`^${actorName(actor)}`) })).toBeVisible();
+    }
+    const source = event.sources[0]!;
+    await expect(explorer.panel.getByRole('blockquote').first()).toBeVisible();
+    await expect(explorer.panel.getByText(source.quote, { exact: false }).first()).toBeVisible();
+    await expect(page).toHaveURL(/event=internet-cut-off/);
+  });
+
+  test('a source card links to the original in a new tab, safely', async ({ explorer }) => {
+    const event = eventById('election-day-statement');
+    const article = dataset.articles.find((a) => a.id === event.sources[0]!.article)!;
+    await explorer.open(`?event=${event.id}`);
+    const link = explorer.panel.getByRole('link', { name: new RegExp(article.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
+    await expect(link).toHaveAttribute('href', article.url);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  test('"Read the article" shows the full text with the quote highlighted and in view', async ({ explorer, page }) => {
+    const event = eventById('internet-cut-off');
+    const source = event.sources[0]!;
+    const article = dataset.articles.find((a) => a.id === source.article)!;
+    await explorer.open(`?event=${event.id}`);
+    await explorer.panel.getByRole('button', { name: 'Read the article' }).first().click();
+    const dialog = page.getByRole('dialog', { name: article.title });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText(article.paragraphs.at(-1)!.slice(0, 40))).toBeAttached();
+    const mark = dialog.locator('mark').first();
+    await expect(mark).toBeInViewport();
+    const marked = (await dialog.locator('mark').allTextContents()).join(' … ');
+    expect(source.quote).toContain(marked.split(' … ')[0]!);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(explorer.panelHeading()).toHaveText(event.title);
+  });
+
+  test('contested claims show both sides with who says it', async ({ explorer }) => {
+    const event = eventById('internet-cut-off');
+    const dispute = event.disputes![0]!;
+    await explorer.open(`?event=${event.id}`);
+    const region = explorer.panel.getByRole('region', { name: `Disputed: ${dispute.question}` });
+    await expect(region.getByRole('heading', { name: 'Asserts' })).toBeVisible();
+    await expect(region.getByRole('heading', { name: 'Denies' })).toBeVisible();
+    for (const position of dispute.positions) {
+      await expect(region.getByText(actorName(position.actor), { exact: true }).first()).toBeVisible();
+    }
+  });
+
+  test('previous and next step through events in date order, by button and by key, and the timeline follows', async ({ explorer, page }) => {
+    await explorer.open('?event=internet-cut-off');
+    await explorer.panel.getByRole('button', { name: 'Next' }).click();
+    await expect(explorer.panelHeading()).toHaveText(eventById('ecuador-statement').title);
+    await page.keyboard.press('p');
+    await expect(explorer.panelHeading()).toHaveText(eventById('internet-cut-off').title);
+    await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect(explorer.panel).toBeHidden();
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
+  test('actor chips in the panel filter by that actor', async ({ explorer, page }) => {
+    const event = eventById('sessions-priority');
+    const actor = event.actors[0]!;
+    const expected = dataset.events.filter((e) => e.actors.includes(actor)).length;
+    await explorer.open(`?event=${event.id}`);
+    await explorer.panel.getByRole('button', { name: new RegExp(`^${actorName(actor)}`) }).click();
+    await expect(explorer.count).toHaveText(`${expected} of ${dataset.events.length} events`);
+    await expect(page).toHaveURL(new RegExp(`actors=${actor}`));
+  });
+});
+
+test.describe('the list view', () => {
+  test('lists every event in date order and works by keyboard alone', async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.showList();
+    const rows = explorer.listRows();
+    await expect(rows).toHaveCount(TOTAL);
+    await expect(page).toHaveURL(/view=list/);
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const third = await rows.nth(2).getAttribute('data-event-id');
+    await expect(explorer.panelHeading()).toHaveText(eventById(third!).title);
+    await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true');
+    await page.keyboard.press('End');
+    await expect(rows.last()).toBeFocused();
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The bundled dataset, read independently of the app so tests can compute what to expect. */
+interface RawEvent {
+  id: string;
+  title: string;
+  date: string;
+  actors: string[];
+  tags: string[];
+  summary: string;
+  sources: { article: string; quote: string; dateBasis?: string }[];
+  disputes?: { question: string; positions: { stance: string; actor: string; source: { quote: string } }[] }[];
+}
+
+export const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/timeline.json', import.meta.url)), 'utf8')) as {
+  events: RawEvent[];
+  actors: { id: string; name: string }[];
+  tags: { id: string; label: string }[];
+  articles: { id: string; title: string; outlet: string; url: string; paragraphs: string[] }[];
+};
+
+export function eventById(id: string): RawEvent {
+  const event = dataset.events.find((e) => e.id === id);
+  if (!event) throw new Error(`no event ${id} in the bundled dataset`);
+  return event;
+}
+
+export function actorName(id: string): string {
+  return dataset.actors.find((a) => a.id === id)?.name ?? id;
+}
+
+export const TOTAL = dataset.events.length;

@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { loadDataset, type TimelineModel } from '../../domain/load-dataset';
+import { minimalDataset } from '../../domain/__fixtures__/minimal-dataset';
+import { DEFAULT_URL_STATE, parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
+
+const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, actors: [], tags: [], ...patch });
+const minute = (iso: string) => Date.parse(iso);
+
+describe('parseUrl and serializeUrl round trip', () => {
+  test.each<[string, UrlState, string]>([
+    ['the default state', state({}), ''],
+    ['a selected event', state({ event: 'internet-cut-off' }), '?event=internet-cut-off'],
+    ['actor and tag filters', state({ actors: ['ecuador', 'wikileaks'], tags: ['asylum'] }), '?actors=ecuador%2Cwikileaks&tags=asylum'],
+    ['a date range', state({ from: '2016-01-01', to: '2016-12-31' }), '?from=2016-01-01&to=2016-12-31'],
+    ['a one-day range', state({ from: '2016-10-16', to: '2016-10-16' }), '?from=2016-10-16&to=2016-10-16'],
+    ['only a lower bound', state({ from: '2016-02-29' }), '?from=2016-02-29'],
+    ['a search with spaces and symbols', state({ query: 'cut off & "Sunday" + 100%' }), '?q=cut+off+%26+%22Sunday%22+%2B+100%25'],
+    ['a search in other scripts', state({ query: 'Assange – Асанж · 阿桑奇 🕊' }), null as unknown as string],
+    ['the list view', state({ mode: 'list' }), '?view=list'],
+    ['actor lanes', state({ layout: 'actors' }), '?lanes=actors'],
+    [
+      'a visible period',
+      state({ window: { start: minute('2016-09-01T00:00Z'), end: minute('2017-01-31T12:30Z') } }),
+      '?start=2016-09-01T00%3A00Z&end=2017-01-31T12%3A30Z',
+    ],
+    [
+      'everything at once',
+      state({
+        event: 'cut-off',
+        actors: ['ecuador'],
+        tags: ['asylum', 'leaks'],
+        from: '2010-01-01',
+        to: '2019-01-31',
+        query: 'embassy',
+        mode: 'list',
+        layout: 'actors',
+        window: { start: minute('2010-01-01T00:00Z'), end: minute('2019-02-01T00:00Z') },
+      }),
+      null as unknown as string,
+    ],
+  ])('%s', (_name, value, expected) => {
+    const search = serializeUrl(value);
+    if (expected !== null) expect(search).toBe(expected);
+    expect(parseUrl(search)).toEqual({ state: value, notices: [] });
+  });
+
+  test('a leading "?" is optional and unknown order does not matter', () => {
+    expect(parseUrl('view=list&event=cut-off')).toEqual(parseUrl('?event=cut-off&view=list'));
+    expect(parseUrl('?view=list&event=cut-off').state).toEqual(state({ event: 'cut-off', mode: 'list' }));
+  });
+});
+
+describe('broken values fall back to the default, with a notice', () => {
+  test.each<[string, string, Partial<UrlState>, RegExp]>([
+    ['an unknown view', '?view=evil', {}, /view "evil" that does not exist; the timeline is shown/],
+    ['unknown lanes', '?lanes=tags', {}, /lanes "tags"; only "actors" exists/],
+    ['a "from" that is not a date', '?from=yesterday', {}, /"from" date "yesterday" is not a date like 2016-10-16/],
+    ['a day that does not exist', '?to=2016-02-30', {}, /"to" date "2016-02-30" is not a date/],
+    ['a month 13', '?from=2016-13-01', {}, /"from" date "2016-13-01"/],
+    ['from after to', '?from=2017-01-01&to=2016-01-01', {}, /date range ends before it starts; the range is ignored/],
+    ['an invalid event slug', '?event=Not_A_Slug', {}, /event "Not_A_Slug" that is not a valid event id/],
+    ['a script tag as the event', '?event=%3Cscript%3Ealert(1)%3C%2Fscript%3E', {}, /event "<script>alert\(1\)<\/script>" that is not a valid event id/],
+    ['an event id over 120 characters', `?event=${'a'.repeat(121)}`, {}, /not a valid event id/],
+    ['some invalid actor ids', '?actors=ecuador,Bad%20Id,,wikileaks', { actors: ['ecuador', 'wikileaks'] }, /Some actors in the link are not valid ids/],
+    ['invalid tag ids', '?tags=..%2F..%2Fetc', {}, /Some tags in the link are not valid ids/],
+    ['a repeated event', '?event=a&event=b', { event: 'a' }, /"event" more than once; the first one is used/],
+    ['a repeated view', '?view=list&view=evil', { mode: 'list' }, /"view" more than once/],
+    ['a truncated %E2%8 escape', '?event=%E2%8', {}, /event "\uFFFD%8" that is not a valid event id/],
+    ['a truncated escape in the search', '?q=caf%C3', { query: 'caf\uFFFD' }, /^$/],
+    ['an oversized search', `?q=${'x'.repeat(500)}`, { query: 'x'.repeat(200) }, /search in the link was longer than 200 characters and was shortened/],
+    ['an unreadable visible period', '?start=x&end=y', {}, /visible period in the link could not be read/],
+    ['a period that ends before it starts', '?start=2017-01-01T00:00Z&end=2016-01-01T00:00Z', {}, /visible period in the link could not be read/],
+    ['a period with only a start', '?start=2017-01-01T00:00Z', {}, /visible period/],
+    ['a period outside years 1000–3000', '?start=0999-01-01T00:00Z&end=2016-01-01T00:00Z', {}, /visible period/],
+    ['unknown settings', '?utm_source=x&__proto__=1&constructor=2', {}, /settings this app does not know \(utm_source, __proto__, constructor\)/],
+  ])('%s', (_name, search, expected, notice) => {
+    const parsed = parseUrl(search);
+    expect(parsed.state).toEqual(state(expected));
+    if (notice.source === '^$') expect(parsed.notices).toEqual([]);
+    else expect(parsed.notices.join('\n')).toMatch(notice);
+  });
+
+  test('a 100 KB search string is cut to its beginning and still read', () => {
+    const search = `?event=cut-off&view=list&q=${'%F0%9F%92%A5'.repeat(9_000)}`;
+    expect(search.length).toBeGreaterThan(100_000);
+    const parsed = parseUrl(search);
+    expect(parsed.state).toMatchObject({ event: 'cut-off', mode: 'list' });
+    expect(parsed.state.query.length).toBeLessThanOrEqual(200);
+    expect(parsed.notices).toEqual(
+      expect.arrayContaining(['The link was too long; only its beginning was read.', expect.stringMatching(/longer than 200 characters/)]),
+    );
+  });
+
+  test('notices quote at most 40 characters and never invisible or bidi characters', () => {
+    const { notices } = parseUrl(`?view=${encodeURIComponent('\u202Etxt.exe\u200B\u0000')}${'y'.repeat(100)}`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).not.toMatch(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(notices[0]).toContain(`"txt.exe${'y'.repeat(33)}…"`);
+  });
+
+  // KNOWN BUG (reported, not fixed here: src/features is owned elsewhere). parseUrl cuts
+  // `q` at 200 UTF-16 code units, which can split a surrogate pair: the state then holds
+  // a lone surrogate that serializeUrl turns into U+FFFD, so the search box shows "…x�"
+  // and the round trip changes the query. Flip `test.fails` to `test` once it is fixed.
+  test.fails('an oversized search is not cut in the middle of a character', () => {
+    const once = parseUrl(`?q=${'x'.repeat(199)}${encodeURIComponent('💥')}`).state;
+    expect(once.query).not.toMatch(/[\uD800-\uDBFF]$/);
+    expect(parseUrl(serializeUrl(once)).state).toEqual(once);
+  });
+
+  test('non-string input is treated as an empty link', () => {
+    expect(parseUrl(undefined as unknown as string)).toEqual({ state: state({}), notices: [] });
+  });
+});
+
+describe('reconcileWithModel', () => {
+  const loaded = loadDataset(minimalDataset());
+  if (!loaded.ok) throw new Error('the minimal fixture must load');
+  const model: TimelineModel = loaded.model;
+
+  test('unknown event, actors and tags are dropped with a notice each', () => {
+    const result = reconcileWithModel(parseUrl('?event=no-such-event&actors=ecuador,ghost&tags=asylum,nope&view=list'), model);
+    expect(result.state).toEqual(state({ actors: ['ecuador'], tags: ['asylum'], mode: 'list' }));
+    expect(result.notices).toEqual([
+      'There is no event "no-such-event" in this timeline. Showing everything else the link asked for.',
+      'Unknown actors in the link were ignored: ghost.',
+      'Unknown tags in the link were ignored: nope.',
+    ]);
+  });
+
+  test('known ids pass without a notice', () => {
+    const result = reconcileWithModel(parseUrl('?event=cut-off&actors=wikileaks'), model);
+    expect(result).toEqual({ state: state({ event: 'cut-off', actors: ['wikileaks'] }), notices: [] });
+  });
+});
+
+// ---------------------------------------------------------------- properties
+
+const slugArb = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('-'))
+  .filter((s) => s.length <= 120);
+
+const dayArb = fc
+  .date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const MINUTE = 60_000;
+const minuteArb = fc.integer({ min: Date.UTC(1000, 0, 1) / MINUTE, max: Date.UTC(3000, 0, 1) / MINUTE }).map((m) => m * MINUTE);
+
+/** Text without lone surrogates, as a URL can carry it. */
+const queryArb = fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.length <= 200);
+
+const validStateArb: fc.Arbitrary<UrlState> = fc.record({
+  event: fc.option(slugArb, { nil: null }),
+  actors: fc.uniqueArray(slugArb, { maxLength: 8 }),
+  tags: fc.uniqueArray(slugArb, { maxLength: 8 }),
+  range: fc.tuple(fc.option(dayArb, { nil: null }), fc.option(dayArb, { nil: null })),
+  query: queryArb,
+  mode: fc.constantFrom('timeline' as const, 'list' as const),
+  layout: fc.constantFrom('single' as const, 'actors' as const),
+  window: fc.option(
+    fc.tuple(minuteArb, minuteArb).filter(([a, b]) => a !== b).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+    { nil: null },
+  ),
+}).map(({ range: [a, b], ...rest }) => {
+  const [from, to] = a && b && a > b ? [b, a] : [a, b];
+  return { ...rest, from, to };
+});
+
+const KEYS = ['event', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end', 'x', '__proto__', ''];
+const PIECES = ['%', '%E2%8', '%ZZ', '%00', '&', '=', '?', '#', ',', '+', '<script>', '\u202E', '\u200B', '\uD800', 'list', '2016-10-16', 'a-b'];
+
+/** Strings shaped like query strings: known keys, broken escapes, stray separators. */
+const queryStringArb = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...KEYS),
+      fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), slugArb, dayArb), { maxLength: 5 }).map((p) => p.join('')),
+    ),
+    { maxLength: 12 },
+  )
+  .chain((pairs) => fc.constantFrom('?', '', '&').map((prefix) => prefix + pairs.map(([k, v]) => `${k}=${v}`).join('&')));
+
+const anyInput = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 50 }), queryStringArb);
+
+describe('properties of the URL codec', () => {
+  test('parseUrl never throws, and always returns a state and a list of notices', () => {
+    fc.assert(
+      fc.property(anyInput, (search) => {
+        const { state: parsed, notices } = parseUrl(search);
+        expect(Array.isArray(notices)).toBe(true);
+        notices.forEach((n) => expect(typeof n).toBe('string'));
+        expect(['timeline', 'list']).toContain(parsed.mode);
+        expect(['single', 'actors']).toContain(parsed.layout);
+        expect(parsed.query.length).toBeLessThanOrEqual(200);
+        if (parsed.from && parsed.to) expect(parsed.from <= parsed.to).toBe(true);
+        if (parsed.window) expect(parsed.window.start).toBeLessThan(parsed.window.end);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('what parseUrl understood reads back the same: serializeUrl ∘ parseUrl is idempotent', () => {
+    fc.assert(
+      fc.property(anyInput, (search) => {
+        const once = parseUrl(search).state;
+        const twice = parseUrl(serializeUrl(once));
+        expect(twice.state).toEqual(once);
+        expect(twice.notices).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('every valid state survives serializeUrl then parseUrl unchanged, with no notice', () => {
+    fc.assert(
+      fc.property(validStateArb, (value) => {
+        expect(parseUrl(serializeUrl(value))).toEqual({ state: value, notices: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
