@@ -63,7 +63,7 @@ export function TimelineView({ model, onReady }: Props) {
         const event = model.eventById.get(item.eventId);
         element.dataset.eventId = item.eventId;
         element.setAttribute('role', 'button');
-        element.tabIndex = -1;
+        element.tabIndex = 0;
         element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
         if (event?.disputes?.length) {
           const flag = document.createElement('span');

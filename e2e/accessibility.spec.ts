@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { eventById } from './support/dataset';
+import { expect, test } from './support/fixtures';
+
+/** Serious and critical axe violations, summarised so a failure says what and where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('loaded', async ({ explorer, page }) => {
+      await explorer.open();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('event open, with a dispute', async ({ explorer, page }) => {
+      await explorer.open('?event=internet-cut-off');
+      await expect(explorer.panelHeading()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('filtered and searched, with the actor list open', async ({ explorer, page }) => {
+      await explorer.open('?tags=russia&q=assange');
+      await explorer.openFilter('Actors');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('list view with a selection', async ({ explorer, page }) => {
+      await explorer.open('?view=list&event=atlantic-report');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('article reader', async ({ explorer, page }) => {
+      await explorer.open('?event=ecuador-statement');
+      await explorer.panel.getByRole('button', { name: 'Read the article' }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test.describe('small screen', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the panel opens as a full-screen sheet and closes back to the list', async ({ explorer, page }) => {
+    const event = eventById('atlantic-report');
+    await explorer.open('?view=list');
+    await explorer.listRow(event.title).click();
+    await expect(explorer.panelHeading()).toHaveText(event.title);
+    const box = (await explorer.panel.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(370);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await seriousViolations(page)).toEqual([]);
+    await explorer.panel.getByRole('button', { name: 'Close event' }).click();
+    await expect(explorer.panel).toBeHidden();
+    await expect(explorer.listRow(event.title)).toBeVisible();
+  });
+
+  test('the timeline is usable at phone width', async ({ explorer, page }) => {
+    await explorer.open();
+    await expect(explorer.timeline).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('from the first Tab, a reader can reach the events, open one and read its source', async ({ explorer, page }) => {
+    await explorer.open('?view=list');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to events' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    // After the skip link, the next Tab lands on the first event.
+    await page.keyboard.press('Tab');
+    const first = explorer.listRows().first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(explorer.panel).toBeVisible();
+    await page.keyboard.press('n');
+    await expect(explorer.listRows().nth(1)).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('timeline events are reachable by Tab and open with Enter', async ({ explorer, page }) => {
+    await explorer.open();
+    await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toBeVisible();
+    await explorer.timeline.focus();
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-event-id', /.+/);
+    const id = await focused.getAttribute('data-event-id');
+    await page.keyboard.press('Enter');
+    await expect(explorer.panelHeading()).toHaveText(eventById(id!).title);
+  });
+
+  test('reduced motion is honoured', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('/?view=list');
+    const duration = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.transition = 'opacity 2s';
+      document.body.append(probe);
+      return getComputedStyle(probe).transitionDuration;
+    });
+    expect(parseFloat(duration)).toBeLessThan(0.1);
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+// Takes the README's screenshots from the built app: `npm run build && npm run screenshots`.
+// Uses the same Chromium lookup as the end-to-end tests (CHROMIUM_PATH or /usr/bin/chromium).
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4180;
+const base = `http://127.0.0.1:${PORT}`;
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const shots: { file: string; path: string; width?: number; height?: number; scheme?: 'light' | 'dark'; action?: string }[] = [
+  { file: 'timeline.png', path: '/' },
+  { file: 'event-disputed.png', path: '/?event=internet-cut-off' },
+  { file: 'filtered-list.png', path: '/?view=list&actors=donald-trump-jr&q=wikileaks&event=wikileaks-drone-message', scheme: 'dark' },
+  { file: 'article-reader.png', path: '/?event=ecuador-statement', action: 'reader' },
+  { file: 'lanes.png', path: '/?lanes=actors&tags=direct-messages,congress' },
+  { file: 'phone.png', path: '/?event=atlantic-report', width: 375, height: 740 },
+];
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+try {
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 }, colorScheme: shot.scheme ?? 'light' });
+    await page.goto(`${base}${shot.path}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(800);
+    if (shot.action === 'reader') {
+      await page.getByRole('button', { name: 'Read the article' }).first().click();
+      await page.waitForTimeout(600);
+    }
+    await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+    await page.close();
+    console.log(`docs/screenshots/${shot.file}`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
