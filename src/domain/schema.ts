@@ -6,8 +6,13 @@ import { z } from 'zod';
  * the published `timeline.schema.json` are both derived from it.
  *
  * Structural rules live here; rules that need the whole document (unique ids,
- * references, verbatim quotes, date order) live in `integrity.ts`.
+ * references, verbatim quotes, date order) live in `load-dataset.ts`.
  */
+
+// The app runs under a CSP without 'unsafe-eval'. Zod would probe `new Function`
+// to decide whether to compile parsers, which the browser blocks and reports as a
+// violation; tell it up front not to.
+z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 1;
 

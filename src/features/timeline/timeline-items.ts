@@ -2,6 +2,7 @@ import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import type { Layout } from '../../store/app-store';
+import type { Cluster } from './plan-items';
 
 /**
  * Events as vis-timeline items. Precision decides the shape, so the drawing
@@ -73,5 +74,35 @@ export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'
   title.className = 'tl-item-title';
   title.textContent = item.label;
   root.append(date, ' ', title);
+  return root;
+}
+
+export function isClusterId(itemId: string): boolean {
+  return itemId.startsWith('cluster:');
+}
+
+export function clusterItem(cluster: Cluster): TimelineItem {
+  return {
+    id: cluster.id,
+    eventId: '',
+    content: '',
+    start: cluster.start,
+    end: cluster.end,
+    type: 'range',
+    ...(cluster.group ? { group: cluster.group } : {}),
+    className: 'tl-cluster',
+    label: `${cluster.count.toLocaleString('en')} ${cluster.count === 1 ? 'event' : 'events'}`,
+    dateLabel: '',
+  };
+}
+
+/** A count of events in a period; activating it zooms into the period. */
+export function renderClusterContent(item: Pick<TimelineItem, 'label'>): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-cluster-content';
+  root.textContent = item.label;
+  root.setAttribute('role', 'button');
+  root.tabIndex = 0;
+  root.setAttribute('aria-label', `${item.label}; zoom in to see them`);
   return root;
 }

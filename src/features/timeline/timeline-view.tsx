@@ -5,7 +5,8 @@ import type { TimelineModel } from '../../domain/load-dataset';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { prefersReducedMotion } from '../../lib/motion';
-import { eventIdOfItem, itemsForEvent, renderItemContent, type TimelineItem } from './timeline-items';
+import { MAX_ITEMS, planItems } from './plan-items';
+import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
 import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
 
 /**
@@ -59,6 +60,7 @@ export function TimelineView({ model, onReady }: Props) {
       margin: { item: { horizontal: 4, vertical: 6 } },
       xss: { disabled: false },
       template: (item: TimelineItem) => {
+        if (isClusterId(item.id)) return renderClusterContent(item);
         const element = renderItemContent(item);
         const event = model.eventById.get(item.eventId);
         element.dataset.eventId = item.eventId;
@@ -78,28 +80,37 @@ export function TimelineView({ model, onReady }: Props) {
     let layout = store.getState().layout;
     let shown = new Set<string>();
 
+    const syncGroups = () => {
+      const state = store.getState();
+      if (state.layout !== 'actors') return;
+      const used = new Set(selectVisibleEvents(state).flatMap((e) => e.actors));
+      const wanted = model.actors.filter((a) => used.has(a.id));
+      groups.remove(groups.getIds().filter((id: string | number) => !used.has(String(id))));
+      groups.update(
+        wanted.map((actor, order) => {
+          const content = document.createElement('span');
+          content.textContent = actor.name;
+          return { id: actor.id, content, order };
+        }),
+      );
+    };
+
+    /** Diffs what should be drawn against what is, and sends vis-timeline only the difference. */
     const syncItems = () => {
       const state = store.getState();
-      const visible = selectVisibleEvents(state);
+      const range = timeline.getWindow();
+      const plan = planItems(selectVisibleEvents(state), { start: range.start.getTime(), end: range.end.getTime() }, state.layout === 'actors');
       const next = new Map<string, TimelineItem>();
-      for (const event of visible) for (const item of itemsForEvent(event, model, state.layout, tagIds)) next.set(item.id, item);
+      if (plan.kind === 'events') {
+        for (const event of plan.events) for (const item of itemsForEvent(event, model, state.layout, tagIds)) next.set(item.id, item);
+      } else {
+        for (const cluster of plan.clusters) next.set(cluster.id, clusterItem(cluster));
+      }
       const removed = [...shown].filter((id) => !next.has(id));
       const added = [...next.values()].filter((item) => !shown.has(item.id));
       if (removed.length) items.remove(removed);
       if (added.length) items.add(added);
       shown = new Set(next.keys());
-      if (state.layout === 'actors') {
-        const used = new Set(visible.flatMap((e) => e.actors));
-        const wanted = model.actors.filter((a) => used.has(a.id));
-        groups.remove(groups.getIds().filter((id: string | number) => !used.has(String(id))));
-        groups.update(
-          wanted.map((actor, order) => {
-            const content = document.createElement('span');
-            content.textContent = actor.name;
-            return { id: actor.id, content, order };
-          }),
-        );
-      }
       syncSelection();
     };
 
@@ -110,6 +121,7 @@ export function TimelineView({ model, onReady }: Props) {
       items.clear();
       shown = new Set();
       if (next === 'actors') {
+        syncGroups();
         timeline.setGroups(groups);
       } else {
         timeline.setGroups(null as never);
@@ -164,9 +176,18 @@ export function TimelineView({ model, onReady }: Props) {
     timeline.on('select', (props: { items: (string | number)[]; event?: Event }) => {
       const first = props.items[0];
       if (first === undefined) return;
+      const cluster = isClusterId(String(first)) ? items.get(String(first)) : null;
+      if (cluster) {
+        // A count opens on zoom: show its period, where its events can be drawn one by one.
+        timeline.setWindow(cluster.start, cluster.end ?? cluster.start, { animation: animation() });
+        syncSelection();
+        return;
+      }
       store.getState().select(eventIdOfItem(String(first)));
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      // Large datasets draw only what is near the window, so a settled window may need other items.
+      if (selectVisibleEvents(store.getState()).length > MAX_ITEMS) syncItems();
       // Only the reader's own panning and zooming is written back: no ping-pong with the store.
       if (!props.byUser) return;
       store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
@@ -190,7 +211,10 @@ export function TimelineView({ model, onReady }: Props) {
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.layout !== previous.layout) syncLayout();
-      else if (state.filters !== previous.filters) syncItems();
+      else if (state.filters !== previous.filters) {
+        syncGroups();
+        syncItems();
+      }
       if (state.selectedId !== previous.selectedId) {
         syncSelection();
         followSelection(state.selectedId, false);

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { parseEdtf } from '../../domain/edtf';
+import type { ModelEvent } from '../../domain/load-dataset';
+import { MAX_ITEMS, eventsOverlapping, planItems } from './plan-items';
+
+function event(id: string, date: string, actors = ['a']): ModelEvent {
+  const when = parseEdtf(date);
+  if (!when.ok) throw new Error(when.error);
+  return { id, title: id, summary: id, date, actors, tags: ['t'], sources: [], when: when.value };
+}
+
+function days(count: number, actors?: string[]): ModelEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    return event(`e${i}`, d, actors);
+  });
+}
+
+const year = (y: number) => ({ start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) });
+
+describe('planItems', () => {
+  test('a small dataset is drawn in full, wherever the window is', () => {
+    const events = days(40);
+    const plan = planItems(events, year(1990), false);
+    expect(plan).toEqual({ kind: 'events', events });
+  });
+
+  test('a large dataset draws only the events near the window when they are few enough', () => {
+    const events = days(3000); // 2000-01-01 … 2008-03
+    const window = { start: Date.UTC(2003, 0, 1), end: Date.UTC(2003, 3, 1) };
+    const plan = planItems(events, window, false);
+    expect(plan.kind).toBe('events');
+    if (plan.kind !== 'events') return;
+    expect(plan.events.length).toBeLessThanOrEqual(MAX_ITEMS);
+    expect(plan.events.length).toBeGreaterThan(90);
+    expect(plan.events.every((e) => e.when.end >= window.start - 45 * 86_400_000)).toBe(true);
+  });
+
+  test('too many events near the window become counts per period that add up', () => {
+    const events = days(3000);
+    const plan = planItems(events, { start: Date.UTC(2000, 0, 1), end: Date.UTC(2008, 0, 1) }, false);
+    expect(plan.kind).toBe('clusters');
+    if (plan.kind !== 'clusters') return;
+    expect(plan.clusters.length).toBeLessThanOrEqual(40);
+    expect(plan.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(3000);
+  });
+
+  test('in lanes, each actor gets its own counts', () => {
+    const events = days(3000, ['a', 'b']);
+    const plan = planItems(events, { start: Date.UTC(2000, 0, 1), end: Date.UTC(2008, 0, 1) }, true);
+    if (plan.kind !== 'clusters') throw new Error('expected clusters');
+    const byGroup = (g: string) => plan.clusters.filter((c) => c.group === g).reduce((s, c) => s + c.count, 0);
+    expect([byGroup('a'), byGroup('b')]).toEqual([3000, 3000]);
+  });
+
+  test('eventsOverlapping keeps long periods that started before the window', () => {
+    const events = [event('long', '2001/2009'), ...days(10)];
+    events.sort((a, b) => a.when.start - b.when.start);
+    expect(eventsOverlapping(events, Date.UTC(2005, 0, 1), Date.UTC(2005, 1, 1)).map((e) => e.id)).toEqual(['long']);
+  });
+});
