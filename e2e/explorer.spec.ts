@@ -45,6 +45,15 @@ test.describe('loading and drawing', () => {
     await expect(explorer.timeline.locator('.vis-label')).toHaveCount(dataset.actors.length);
     await expect(explorer.timeline.locator('.vis-label').first()).toHaveText(dataset.actors[0]!.name);
   });
+
+  test('a link with lanes opens in lanes, and a filter keeps only the lanes of the events shown', async ({ explorer }) => {
+    const tag = 'congress';
+    const events = dataset.events.filter((e) => e.tags.includes(tag));
+    const actors = new Set(events.flatMap((e) => e.actors));
+    await explorer.open(`?lanes=actors&tags=${tag}`);
+    await expect(explorer.timeline.locator('.vis-label')).toHaveCount(actors.size);
+    await expect(explorer.timeline.locator('[data-event-id]')).toHaveCount(events.reduce((n, e) => n + e.actors.length, 0));
+  });
 });
 
 test.describe('selecting an event', () => {

@@ -28,7 +28,9 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 }, colorScheme: shot.scheme ?? 'light' });
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForTimeout(800);
+    // vis-timeline reveals itself after its first full draw.
+    await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
     if (shot.action === 'reader') {
       await page.getByRole('button', { name: 'Read the article' }).first().click();
       await page.waitForTimeout(600);

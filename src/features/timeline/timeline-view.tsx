@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
@@ -57,7 +57,7 @@ export function TimelineView({ model, onReady }: Props) {
       multiselect: false,
       showCurrentTime: false,
       showTooltips: false,
-      margin: { item: { horizontal: 4, vertical: 6 } },
+      margin: { item: { horizontal: 4, vertical: 4 } },
       xss: { disabled: false },
       template: (item: TimelineItem) => {
         if (isClusterId(item.id)) return renderClusterContent(item);
@@ -77,7 +77,8 @@ export function TimelineView({ model, onReady }: Props) {
       },
     } as never);
 
-    let layout = store.getState().layout;
+    // The widget starts without lanes; syncLayout below adds them when the store asks for them.
+    let layout: Layout = 'single';
     let shown = new Set<string>();
 
     const syncGroups = () => {
