@@ -63,15 +63,16 @@ const garbageArb = fc
   .tuple(fc.constantFrom(...'abcdefghijklmnopqrstuvwzGHIJKLMNOPQRUVW!"#$&\'()*,;<=>@[]^_`{|} \u202E\u200B'), fc.string({ maxLength: 40 }))
   .map(([first, rest]) => first + rest);
 
-describe('parseEdtf (properties)', () => {
+// Generous: fast-check runs hundreds of cases, and CI machines can be slow.
+describe('parseEdtf (properties)', { timeout: 30_000 }, () => {
   test('never throws, whatever the string; a failure always says why', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.stringMatching(/^[0-9X?~%./\-]{0,20}$/)), (text) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.stringMatching(/^[-0-9X?~%./]{0,20}$/)), (text) => {
         const result = parseEdtf(text);
         if (result.ok) expect(result.value.start).toBeLessThanOrEqual(result.value.end);
         else expect(result.error.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1_000 },
+      { numRuns: 600 },
     );
   });
 
@@ -104,7 +105,7 @@ describe('parseEdtf (properties)', () => {
           end: written.end,
         });
       }),
-      { numRuns: 1_000 },
+      { numRuns: 600 },
     );
   });
 
@@ -152,7 +153,7 @@ describe('parseEdtf (properties)', () => {
   // package's grammar allows 29 February in every year and then normalises it, so
   // "2019-02-29" loads as 1 March 2019 instead of being refused. Flip `test.fails` to
   // `test` once parseEdtf checks the day against the month's length.
-  test.fails('29 February of a common year is refused, not moved to 1 March', () => {
+  test('29 February of a common year is refused, not moved to 1 March', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 2999 }).filter((year) => daysIn(year, 2) === 28), (year) => {
         expect(parseEdtf(`${year}-02-29`).ok).toBe(false);

@@ -92,8 +92,14 @@ export function parseEdtf(text: string): EdtfResult {
     if (!result || typeof result !== 'object' || typeof (result as ParseResult).type !== 'string') {
       return 'an open or unknown end is not supported; give both ends of the interval';
     }
-    const { type } = result as ParseResult;
+    const { type, values } = result as ParseResult;
     if (type !== 'Date') return `${type.toLowerCase()}s are not supported; write a year, month or day`;
+    // The library rolls an impossible day over (2019-02-29 becomes 1 March); refuse it instead.
+    const [year, month, day] = values;
+    if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number') {
+      const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+      if (day > daysInMonth) return `"${text}" is not a calendar date (that month has ${daysInMonth} days)`;
+    }
     try {
       return toPoint(edtf(result) as EdtfLibDate);
     } catch (error) {

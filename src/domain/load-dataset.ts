@@ -71,7 +71,7 @@ function issueProblems(error: z.ZodError, prefix: string, severity: Problem['sev
     const path = formatPath(issue.path);
     return {
       severity,
-      where: [prefix, path].filter(Boolean).join(prefix && path ? ' › ' : ''),
+      where: [prefix, path].filter(Boolean).join(prefix && path ? ' › ' : '') || 'data file',
       message: issue.message,
     };
   });

@@ -95,6 +95,7 @@ describe('broken values fall back to the default, with a notice', () => {
   test('notices quote at most 40 characters and never invisible or bidi characters', () => {
     const { notices } = parseUrl(`?view=${encodeURIComponent('\u202Etxt.exe\u200B\u0000')}${'y'.repeat(100)}`);
     expect(notices).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex
     expect(notices[0]).not.toMatch(/[\u0000-\u001F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
     expect(notices[0]).toContain(`"txt.exe${'y'.repeat(33)}…"`);
   });
@@ -103,7 +104,7 @@ describe('broken values fall back to the default, with a notice', () => {
   // `q` at 200 UTF-16 code units, which can split a surrogate pair: the state then holds
   // a lone surrogate that serializeUrl turns into U+FFFD, so the search box shows "…x�"
   // and the round trip changes the query. Flip `test.fails` to `test` once it is fixed.
-  test.fails('an oversized search is not cut in the middle of a character', () => {
+  test('an oversized search is not cut in the middle of a character', () => {
     const once = parseUrl(`?q=${'x'.repeat(199)}${encodeURIComponent('💥')}`).state;
     expect(once.query).not.toMatch(/[\uD800-\uDBFF]$/);
     expect(parseUrl(serializeUrl(once)).state).toEqual(once);
@@ -185,7 +186,7 @@ const queryStringArb = fc
 
 const anyInput = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 50 }), queryStringArb);
 
-describe('properties of the URL codec', () => {
+describe('properties of the URL codec', { timeout: 30_000 }, () => {
   test('parseUrl never throws, and always returns a state and a list of notices', () => {
     fc.assert(
       fc.property(anyInput, (search) => {

@@ -56,9 +56,16 @@ function isCalendarDay(text: string): boolean {
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 function shorten(text: string): string {
   const clean = text.replace(INVISIBLE, '');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+  return clean.length > 40 ? `${clip(clean, 40)}…` : clean;
 }
 
 function formatWindowTime(time: number): string {
@@ -119,7 +126,7 @@ export function parseUrl(search: string): ParsedUrl {
   const query = first('q');
   if (query !== null) {
     if (query.length > MAX_QUERY) notices.push(`The search in the link was longer than ${MAX_QUERY} characters and was shortened.`);
-    state.query = query.slice(0, MAX_QUERY);
+    state.query = clip(query, MAX_QUERY);
   }
 
   const view = first('view');
