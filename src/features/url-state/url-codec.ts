@@ -163,7 +163,8 @@ export function serializeUrl(state: UrlState): string {
     params.set('start', formatWindowTime(state.window.start));
     params.set('end', formatWindowTime(state.window.end));
   }
-  const text = params.toString();
+  // Commas need no escaping in a query; keeping them literal keeps links short and readable.
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 
