@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEdtf } from './edtf';
+import { parseEdtf, parseEdtfWithLibrary } from './edtf';
 
 const utc = (text: string) => Date.parse(text);
 
@@ -54,5 +54,24 @@ describe('parseEdtf', () => {
     const result = parseEdtf(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(message);
+  });
+});
+
+describe('the fast path agrees with the EDTF library', () => {
+  const samples: string[] = [];
+  for (const year of ['0999', '1900', '2000', '2016', '2019', '2100']) {
+    for (const month of ['', '-01', '-02', '-09', '-12', '-13', '-00']) {
+      for (const day of month ? ['', '-01', '-28', '-29', '-30', '-31', '-00'] : ['']) {
+        for (const q of ['', '~', '?', '%']) samples.push(`${year}${month}${day}${q}`);
+      }
+    }
+  }
+  const intervals = ['2016-09/2017-07', '2012/2019-01', '2018-10~/2019-01', '2019/2018', '2016-10-16/2016-10-18?', '2016-02-29/2016-03'];
+
+  test.each([...samples, ...intervals])('%s', (text) => {
+    const fast = parseEdtf(text);
+    const library = parseEdtfWithLibrary(text);
+    expect(fast.ok).toBe(library.ok);
+    if (fast.ok && library.ok) expect(fast.value).toEqual(library.value);
   });
 });

@@ -196,7 +196,8 @@ export function loadDataset(input: unknown): LoadResult {
     }
     const date = parseEdtf(event.date);
     if (!date.ok) return;
-    const modelEvent: ModelEvent = { ...event, when: date.value };
+    // The parsed event is a fresh object; extending it in place saves a copy per event.
+    const modelEvent: ModelEvent = Object.assign(event, { when: date.value });
     events.push(modelEvent);
     eventById.set(event.id, modelEvent);
   });

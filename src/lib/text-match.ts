@@ -13,8 +13,13 @@ function foldChar(char: string): string {
   return lower.length === 1 ? lower : base;
 }
 
+// Plain ASCII needs only lower-casing, which the engine does far faster than a loop.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** Same length as the input, one folded code unit per code unit. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;

@@ -10,28 +10,37 @@ import type { Filters } from './filters';
  */
 
 interface EventIndex {
-  /** Folded title, summary, quotes and dispute statements per event, in model order. */
-  haystacks: string[];
   actorCounts: Map<string, number>;
   tagCounts: Map<string, number>;
 }
 
 const indexes = new WeakMap<TimelineModel, EventIndex>();
+const haystackIndexes = new WeakMap<TimelineModel, string[]>();
 
+/** Events per actor and per tag, counted once per model. */
 export function eventIndex(model: TimelineModel): EventIndex {
   let index = indexes.get(model);
   if (!index) {
     const actorCounts = new Map<string, number>();
     const tagCounts = new Map<string, number>();
-    const haystacks = model.events.map((event) => {
-      event.actors.forEach((id) => actorCounts.set(id, (actorCounts.get(id) ?? 0) + 1));
-      event.tags.forEach((id) => tagCounts.set(id, (tagCounts.get(id) ?? 0) + 1));
-      return fold(searchableText(event));
-    });
-    index = { haystacks, actorCounts, tagCounts };
+    for (const event of model.events) {
+      for (const id of event.actors) actorCounts.set(id, (actorCounts.get(id) ?? 0) + 1);
+      for (const id of event.tags) tagCounts.set(id, (tagCounts.get(id) ?? 0) + 1);
+    }
+    index = { actorCounts, tagCounts };
     indexes.set(model, index);
   }
   return index;
+}
+
+/** Folded title, summary, quotes and disputes per event, in model order; built on the first search. */
+function haystacks(model: TimelineModel): string[] {
+  let list = haystackIndexes.get(model);
+  if (!list) {
+    list = model.events.map((event) => fold(searchableText(event)));
+    haystackIndexes.set(model, list);
+  }
+  return list;
 }
 
 /** Everything a search looks at: what the panel shows of the event. */
@@ -51,7 +60,6 @@ export function boundToTime(bound: string, edge: 'start' | 'end'): number {
 }
 
 export function filterEvents(model: TimelineModel, filters: Filters): readonly ModelEvent[] {
-  const index = eventIndex(model);
   const actors = filters.actors.length > 0 ? new Set(filters.actors) : null;
   const tags = filters.tags.length > 0 ? new Set(filters.tags) : null;
   const from = filters.from ? boundToTime(filters.from, 'start') : -Infinity;
@@ -59,17 +67,21 @@ export function filterEvents(model: TimelineModel, filters: Filters): readonly M
   const terms = queryTerms(filters.query);
   if (!actors && !tags && from === -Infinity && to === Infinity && terms.length === 0) return model.events;
 
+  const texts = terms.length > 0 ? haystacks(model) : null;
   const result: ModelEvent[] = [];
-  model.events.forEach((event, i) => {
-    if (actors && !event.actors.some((id) => actors.has(id))) return;
-    if (tags && !event.tags.some((id) => tags.has(id))) return;
-    if (event.when.end < from || event.when.start > to) return;
-    if (terms.length > 0) {
-      const haystack = index.haystacks[i] ?? '';
-      if (!terms.every((term) => haystack.includes(term))) return;
+  const events = model.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.when.start > to) break; // sorted by start: nothing later can overlap
+    if (event.when.end < from) continue;
+    if (actors && !event.actors.some((id) => actors.has(id))) continue;
+    if (tags && !event.tags.some((id) => tags.has(id))) continue;
+    if (texts) {
+      const haystack = texts[i]!;
+      if (!terms.every((term) => haystack.includes(term))) continue;
     }
     result.push(event);
-  });
+  }
   return result;
 }
 
