@@ -53,6 +53,13 @@ export function searchableText(event: ModelEvent): string {
   return parts.join('\n');
 }
 
+/** Builds the search index when the browser is idle, so the first search is as quick as the next. */
+export function warmSearchIndex(model: TimelineModel): () => void {
+  if (typeof window === 'undefined' || !('requestIdleCallback' in window)) return () => undefined;
+  const handle = window.requestIdleCallback(() => haystacks(model), { timeout: 3000 });
+  return () => window.cancelIdleCallback(handle);
+}
+
 /** Calendar bound (YYYY-MM-DD) to a UTC millisecond: start of day for `from`, end of day for `to`. */
 export function boundToTime(bound: string, edge: 'start' | 'end'): number {
   const time = Date.parse(`${bound}T00:00:00Z`);

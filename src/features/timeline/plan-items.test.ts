@@ -53,6 +53,20 @@ describe('planItems', () => {
     expect([byGroup('a'), byGroup('b')]).toEqual([3000, 3000]);
   });
 
+  test('long periods that began earlier do not crowd out the events of a narrow view', () => {
+    const years = Array.from({ length: 8000 }, (_, i) => event(`y${i}`, String(2000 + (i % 8))));
+    const events = [...years, ...days(3000)].sort((a, b) => a.when.start - b.when.start);
+    const window = { start: Date.UTC(2003, 5, 10), end: Date.UTC(2003, 5, 12) };
+    const plan = planItems(events, window, false);
+    expect(plan.kind).toBe('mixed');
+    if (plan.kind !== 'mixed') return;
+    // The days in view are drawn one by one; the year-long events are one count.
+    expect(plan.events.map((e) => e.id)).toEqual(expect.arrayContaining(['e1256']));
+    expect(plan.events.every((e) => e.when.from.precision === 'day')).toBe(true);
+    expect(plan.clusters).toHaveLength(1);
+    expect(plan.clusters[0]!.count).toBe(1000);
+  });
+
   test('eventsOverlapping keeps long periods that started before the window', () => {
     const events = [event('long', '2001/2009'), ...days(10)];
     events.sort((a, b) => a.when.start - b.when.start);

@@ -20,7 +20,10 @@ export interface Cluster {
   group?: string;
 }
 
-export type ItemPlan = { kind: 'events'; events: readonly ModelEvent[] } | { kind: 'clusters'; clusters: Cluster[] };
+export type ItemPlan =
+  | { kind: 'events'; events: readonly ModelEvent[] }
+  | { kind: 'clusters'; clusters: Cluster[] }
+  | { kind: 'mixed'; events: readonly ModelEvent[]; clusters: Cluster[] };
 
 /** Events overlapping [from, to]. One pass over the (already filtered) list; called per settled window, not per frame. */
 export function eventsOverlapping(events: readonly ModelEvent[], from: number, to: number): ModelEvent[] {
@@ -31,6 +34,9 @@ export function eventsOverlapping(events: readonly ModelEvent[], from: number, t
   }
   return result;
 }
+
+/** Long periods that began before the view and are still running in it. */
+const ONGOING_SHOWN = 50;
 
 export function planItems(
   events: readonly ModelEvent[],
@@ -44,13 +50,31 @@ export function planItems(
   const near = eventsOverlapping(events, from, to);
   if (near.length <= MAX_ITEMS) return { kind: 'events', events: near };
 
-  const binWidth = (to - from) / BINS;
+  // Periods that started before the view would otherwise crowd out everything
+  // at every zoom level; they are drawn one by one only while they are few.
+  const ongoing = near.filter((e) => e.when.start < from);
+  const starting = near.filter((e) => e.when.start >= from);
+  const ongoingFits = ongoing.length <= ONGOING_SHOWN;
+  if (starting.length + (ongoingFits ? ongoing.length : 0) <= MAX_ITEMS) {
+    return ongoingFits
+      ? { kind: 'events', events: near }
+      : { kind: 'mixed', events: starting, clusters: countPeriods(ongoing, from, to, lanes, 1, 'ongoing') };
+  }
+  const clusters = [
+    ...countPeriods(starting, from, to, lanes, BINS, 'bin'),
+    ...(ongoingFits ? [] : countPeriods(ongoing, from, to, lanes, 1, 'ongoing')),
+  ];
+  return ongoingFits && ongoing.length > 0 ? { kind: 'mixed', events: ongoing, clusters } : { kind: 'clusters', clusters };
+}
+
+function countPeriods(events: readonly ModelEvent[], from: number, to: number, lanes: boolean, bins: number, name: string): Cluster[] {
+  const binWidth = (to - from) / bins;
   const clusters = new Map<string, Cluster>();
-  for (const event of near) {
-    const bin = Math.min(BINS - 1, Math.max(0, Math.floor((Math.max(event.when.start, from) - from) / binWidth)));
+  for (const event of events) {
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor((Math.max(event.when.start, from) - from) / binWidth)));
     const groups = lanes ? event.actors : [undefined];
     for (const group of groups) {
-      const id = `cluster:${group ?? ''}:${bin}`;
+      const id = `cluster:${name}:${group ?? ''}:${bin}`;
       const cluster = clusters.get(id);
       if (cluster) cluster.count++;
       else {
@@ -59,5 +83,5 @@ export function planItems(
       }
     }
   }
-  return { kind: 'clusters', clusters: [...clusters.values()] };
+  return [...clusters.values()];
 }

@@ -91,7 +91,9 @@ export function clusterItem(cluster: Cluster): TimelineItem {
     type: 'range',
     ...(cluster.group ? { group: cluster.group } : {}),
     className: 'tl-cluster',
-    label: `${cluster.count.toLocaleString('en')} ${cluster.count === 1 ? 'event' : 'events'}`,
+    label: cluster.id.startsWith('cluster:ongoing:')
+      ? `${cluster.count.toLocaleString('en')} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`
+      : `${cluster.count.toLocaleString('en')} ${cluster.count === 1 ? 'event' : 'events'}`,
     dateLabel: '',
   };
 }

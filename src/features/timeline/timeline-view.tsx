@@ -102,9 +102,10 @@ export function TimelineView({ model, onReady }: Props) {
       const range = timeline.getWindow();
       const plan = planItems(selectVisibleEvents(state), { start: range.start.getTime(), end: range.end.getTime() }, state.layout === 'actors');
       const next = new Map<string, TimelineItem>();
-      if (plan.kind === 'events') {
+      if (plan.kind !== 'clusters') {
         for (const event of plan.events) for (const item of itemsForEvent(event, model, state.layout, tagIds)) next.set(item.id, item);
-      } else {
+      }
+      if (plan.kind !== 'events') {
         for (const cluster of plan.clusters) next.set(cluster.id, clusterItem(cluster));
       }
       const removed = [...shown].filter((id) => !next.has(id));

@@ -1,0 +1,47 @@
+// Bundle budget, checked by `npm run size` (size-limit with @size-limit/file) after `npm run build`.
+//
+// "First view" is what dist/index.html makes the browser fetch before any
+// interaction: its module script, its modulepreloads and its stylesheets.
+// Chunks loaded later by dynamic import() are not counted, so moving code
+// behind a lazy import is rewarded rather than hidden by a dist/assets/*.js glob.
+// Sizes are gzip level 9, the same as `npm run bench` reports.
+//
+// Budgets (measured 2026-11 on the build `npm run bench` reported):
+// - JS: 272 KiB gzip today. By source size it is about half vis-timeline's
+//   standalone build (which bundles moment, hammer.js and vis-data), a fifth
+//   React DOM, an eighth zod, the rest the app, date-fns, edtf and nearley.
+//   300 KiB leaves about 10% headroom: room for features, but a new dependency
+//   of any size (a second date library, a UI kit, a markdown parser) or an
+//   accidental second copy of vis-timeline fails the check and has to be
+//   argued for, or loaded lazily.
+// - CSS: 6.2 KiB gzip today (vis-timeline's stylesheet plus the app's); 7 KiB
+//   is the same ~10%.
+// When the app shrinks, lower the budgets to the new size + 10%.
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const DIST = join(__dirname, 'dist');
+
+function firstView(kind) {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) throw new Error('dist/index.html is missing: run `npm run build` before `npm run size`.');
+  const html = readFileSync(index, 'utf8');
+  const files = [];
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) || []) {
+    const ref = /\b(?:src|href)="([^"]+)"/.exec(tag);
+    if (!ref || /^https?:/.test(ref[1])) continue;
+    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
+    const isPreload = /rel="modulepreload"/.test(tag);
+    const isStyle = /rel="stylesheet"/.test(tag);
+    if ((kind === 'js' && (isScript || isPreload)) || (kind === 'css' && isStyle)) {
+      files.push(join(DIST, ref[1].replace(/^\.?\//, '')));
+    }
+  }
+  if (files.length === 0) throw new Error(`dist/index.html loads no ${kind} on first view; check the parser in .size-limit.cjs.`);
+  return files;
+}
+
+module.exports = [
+  { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '300 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '7 KiB' },
+];
