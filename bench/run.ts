@@ -26,6 +26,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { SEARCH_WORD, writeSyntheticDataset } from './synthetic';
 
@@ -91,13 +92,8 @@ const LIMITS = {
   slowRepMs: 40_000,
 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // Keep rAF and timers at full rate in a headless page.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -772,8 +768,8 @@ async function main(): Promise<void> {
   const origins: Record<Impl, string> = { ours: app.origin, baseline: comparison.origin, timelinejs: comparison.origin };
   log(`serving the app at ${app.origin}, the comparison pages at ${comparison.origin}`);
 
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ headless: true, args: BENCH_CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   const results: Results = {};
   const gaveUp = new Map<Impl, string>();
   try {

@@ -1,12 +1,12 @@
 // Takes the README's screenshots from the built app: `npm run build && npm run screenshots`.
 // Uses the same Chromium lookup as the end-to-end tests (CHROMIUM_PATH or /usr/bin/chromium).
-import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 const PORT = 4180;
 const base = `http://127.0.0.1:${PORT}`;
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumExecutable();
 
 const shots: { file: string; path: string; width?: number; height?: number; scheme?: 'light' | 'dark'; action?: string }[] = [
   { file: 'timeline.png', path: '/' },
@@ -22,7 +22,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 }, colorScheme: shot.scheme ?? 'light' });

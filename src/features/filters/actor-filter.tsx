@@ -4,6 +4,7 @@ import { FilterPopover } from '../../components/filter-popover';
 import { fold } from '../../lib/text-match';
 import { useAppStore } from '../../store/app-store';
 import { eventIndex } from '../../store/visible-events';
+import { CountOption } from './count-option';
 
 /** A multi-select of actors with their event counts and a search box inside. */
 export function ActorFilter({ model }: { model: TimelineModel }) {
@@ -22,21 +23,16 @@ export function ActorFilter({ model }: { model: TimelineModel }) {
         <input type="search" value={find} autoFocus autoComplete="off" onChange={(e) => setFind(e.target.value)} />
       </label>
       <ul className="options">
-        {actors.map((actor) => {
-          const count = counts.get(actor.id) ?? 0;
-          return (
-            <li key={actor.id}>
-              <label title={actor.description}>
-                <input type="checkbox" checked={active.includes(actor.id)} onChange={() => toggleActor(actor.id)} />
-                <span className="option-name">{actor.name}</span>
-                <span className="count">
-                  {count}
-                  <span className="visually-hidden"> {count === 1 ? 'event' : 'events'}</span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {actors.map((actor) => (
+          <CountOption
+            key={actor.id}
+            name={actor.name}
+            description={actor.description}
+            count={counts.get(actor.id) ?? 0}
+            checked={active.includes(actor.id)}
+            onToggle={() => toggleActor(actor.id)}
+          />
+        ))}
         {actors.length === 0 ? <li className="none">No actor matches “{find}”.</li> : null}
       </ul>
       {active.length > 0 ? (

@@ -3,6 +3,7 @@ import { FilterPopover } from '../../components/filter-popover';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import { useAppStore } from '../../store/app-store';
 import { eventIndex } from '../../store/visible-events';
+import { CountOption } from './count-option';
 
 /** Tags as checkboxes, each with the colour it has on the timeline and its count. */
 export function TagFilter({ model }: { model: TimelineModel }) {
@@ -13,22 +14,17 @@ export function TagFilter({ model }: { model: TimelineModel }) {
   return (
     <FilterPopover label="Tags" activeCount={active.length}>
       <ul className="options">
-        {model.tags.map((tag) => {
-          const count = counts.get(tag.id) ?? 0;
-          return (
-            <li key={tag.id}>
-              <label title={tag.description}>
-                <input type="checkbox" checked={active.includes(tag.id)} onChange={() => toggleTag(tag.id)} />
-                <span className={`swatch ${tagClass(tagSlot(ids, tag.id))}`} aria-hidden="true" />
-                <span className="option-name">{tag.label}</span>
-                <span className="count">
-                  {count}
-                  <span className="visually-hidden"> {count === 1 ? 'event' : 'events'}</span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {model.tags.map((tag) => (
+          <CountOption
+            key={tag.id}
+            name={tag.label}
+            description={tag.description}
+            count={counts.get(tag.id) ?? 0}
+            checked={active.includes(tag.id)}
+            onToggle={() => toggleTag(tag.id)}
+            marker={<span className={`swatch ${tagClass(tagSlot(ids, tag.id))}`} aria-hidden="true" />}
+          />
+        ))}
       </ul>
     </FilterPopover>
   );
