@@ -12,7 +12,7 @@
  *   --app-dist <dir>   the app build to serve (default: bench/.tmp/dist-app when building, dist/ with --no-build)
  *   --out <dir>        where to write results.json and RESULTS.md (default bench/)
  *   --reps <n>         repetitions per dataset and implementation (default 3)
- *   --sizes <list>     comma-separated, e.g. bundled,1000,10000 (default bundled,1000,10000,50000,100000)
+ *   --sizes <list>     comma-separated, e.g. bundled,1000,10000 (default bundled,1000,5000,10000,50000,100000)
  *   --impls <list>     comma-separated subset of ours,baseline,timelinejs
  *   --render <file>    only rewrite RESULTS.md next to a saved results.json
  *
@@ -58,7 +58,7 @@ function parseArgs(argv: string[]): Options {
   };
   const quick = argv.includes('--quick');
   const build = !argv.includes('--no-build');
-  const sizes = (value('--sizes') ?? (quick ? 'bundled,1000' : 'bundled,1000,10000,50000,100000'))
+  const sizes = (value('--sizes') ?? (quick ? 'bundled,1000' : 'bundled,1000,5000,10000,50000,100000'))
     .split(',')
     .map((s) => (s.trim() === 'bundled' ? ('bundled' as const) : Number(s)));
   if (sizes.some((s) => s !== 'bundled' && (!Number.isInteger(s) || s < 1))) throw new Error(`bad --sizes ${value('--sizes')}`);
