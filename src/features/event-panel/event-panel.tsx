@@ -21,11 +21,11 @@ export function EventPanel({ model }: { model: TimelineModel }) {
   const event = selectedId ? model.eventById.get(selectedId) : undefined;
   const terms = queryTerms(query);
 
-  // A reader who opened the panel from elsewhere is told by focus where it went.
+  // When nothing has focus (a deep link, Back/Forward), put it on the event so
+  // keyboard and screen-reader users start where the page changed. Focus that a
+  // reader placed themselves (a list row, a timeline item) is left alone.
   useEffect(() => {
-    if (event && !headingRef.current?.closest('aside')?.contains(document.activeElement)) {
-      if (document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
-    }
+    if (event && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
   }, [event]);
 
   if (!event) return null;

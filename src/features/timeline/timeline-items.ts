@@ -19,7 +19,7 @@ export interface TimelineItem {
   eventId: string;
   start: number;
   end?: number;
-  type: 'point' | 'range' | 'background' | 'box';
+  type: 'point' | 'range';
   group?: string;
   className: string;
   label: string;
