@@ -32,7 +32,7 @@ async function injectedElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const own = (el: Element) =>
       (el.localName === 'script' && el.getAttribute('src')?.startsWith('/assets/') && !el.textContent) ||
-      (el.localName === 'link' && /^\/(assets\/|favicon)/.test(el.getAttribute('href') ?? '')) ||
+      (el.localName === 'link' && /^\/(assets\/|favicon|data\/timeline\.json$)/.test(el.getAttribute('href') ?? '')) ||
       (el.localName === 'meta' && el.parentElement === document.head);
     const dangerous = document.querySelectorAll('script, img, svg, iframe, frame, object, embed, math, style, link, base, meta, form, video, audio');
     const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
