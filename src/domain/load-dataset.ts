@@ -30,6 +30,8 @@ export interface Problem {
   /** Where, in words a data author can find: `events[3] "internet-cut-off" › sources[0].quote`. */
   where: string;
   message: string;
+  /** Set on the first problem of an event that was left out, so skipped events can be counted. */
+  skipsEvent?: true;
 }
 
 export interface ModelEvent extends TimelineEvent {
@@ -101,8 +103,8 @@ interface Registry {
   span: EdtfDate;
 }
 
-/** Everything wrong with one structurally valid event, as `field: message` pairs. */
-function eventIssues(event: TimelineEvent, registry: Registry): { field: string; message: string }[] {
+/** Everything wrong with one structurally valid event, as `field: message` pairs, and its date when it parses. */
+function eventIssues(event: TimelineEvent, registry: Registry): { issues: { field: string; message: string }[]; date: EdtfDate | null } {
   const issues: { field: string; message: string }[] = [];
   const date = parseEdtf(event.date);
   if (!date.ok) issues.push({ field: 'date', message: date.error });
@@ -136,7 +138,7 @@ function eventIssues(event: TimelineEvent, registry: Registry): { field: string;
       checkQuote(`${field}.source`, position.source);
     });
   });
-  return issues;
+  return { issues, date: date.ok ? date.value : null };
 }
 
 function compareEvents(a: ModelEvent, b: ModelEvent): number {
@@ -175,29 +177,27 @@ export function loadDataset(input: unknown): LoadResult {
     const parsed = eventSchema.safeParse(raw);
     if (!parsed.success) {
       const [first, ...rest] = issueProblems(parsed.error, label, 'warning');
-      if (first) warnings.push({ ...first, message: `${first.message}; the event is skipped` }, ...rest);
+      if (first) warnings.push({ ...first, message: `${first.message}; the event is skipped`, skipsEvent: true }, ...rest);
       return;
     }
     const event = parsed.data;
     if (eventById.has(event.id)) {
-      warnings.push({ severity: 'warning', where: `${label}.id`, message: `the id "${event.id}" is used twice; this copy is skipped` });
+      warnings.push({ severity: 'warning', where: `${label}.id`, message: `the id "${event.id}" is used twice; this copy is skipped`, skipsEvent: true });
       return;
     }
-    const issues = eventIssues(event, registry);
-    if (issues.length > 0) {
+    const { issues, date } = eventIssues(event, registry);
+    if (issues.length > 0 || !date) {
       issues.forEach(({ field, message }, i) =>
         warnings.push({
           severity: 'warning',
           where: `${label} › ${field}`,
-          message: i === 0 ? `${message}; the event is skipped` : message,
+          ...(i === 0 ? { message: `${message}; the event is skipped`, skipsEvent: true as const } : { message }),
         }),
       );
       return;
     }
-    const date = parseEdtf(event.date);
-    if (!date.ok) return;
     // The parsed event is a fresh object; extending it in place saves a copy per event.
-    const modelEvent: ModelEvent = Object.assign(event, { when: date.value });
+    const modelEvent: ModelEvent = Object.assign(event, { when: date });
     events.push(modelEvent);
     eventById.set(event.id, modelEvent);
   });

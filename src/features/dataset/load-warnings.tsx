@@ -5,7 +5,7 @@ import { ProblemList } from './problem-list';
 export function LoadWarnings() {
   const warnings = useAppStore((s) => s.warnings);
   if (warnings.length === 0) return null;
-  const skipped = warnings.filter((w) => w.message.endsWith('skipped')).length;
+  const skipped = warnings.filter((w) => w.skipsEvent).length;
   return (
     <details className="load-warnings">
       <summary>
