@@ -38,31 +38,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * vis-timeline's standalone build injects its stylesheet as 15 `<style>` elements
- * when it loads. The policy above blocks them (and reports each as a violation);
- * the app already imports the same rules as a file (vis-timeline-graph2d.min.css),
- * so in the build the injector is turned into a no-op. (Dev pre-bundles the
- * package untransformed, without a CSP, where the duplicate rules are harmless.)
- */
-function visTimelineWithoutStyleInjection(): Plugin {
-  const injector = 'function styleInject(css, ref) {';
-  return {
-    name: 'vis-timeline-without-style-injection',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]vis-timeline[\\/]standalone[\\/]/.test(id)) return null;
-      if (!code.includes(injector)) {
-        this.warn(`${id} no longer defines styleInject; check that it injects no <style> under the CSP`);
-        return null;
-      }
-      return { code: code.replace(injector, `${injector} return;`), map: null };
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), visTimelineWithoutStyleInjection()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173 },
   preview: {
     port: 4173,

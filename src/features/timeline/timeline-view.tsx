@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { MomentInput } from 'moment';
 import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
@@ -40,7 +41,7 @@ export function TimelineView({ model, onReady }: Props) {
 
     const timeline = new Timeline(container, items, {
       // Times are UTC milliseconds throughout, so the axis is drawn in UTC too.
-      moment: (date: unknown) => moment(date).utc(),
+      moment: (date: MomentInput) => moment(date).utc(),
       min: limits.min,
       max: limits.max,
       zoomMin: DAY,
