@@ -25,6 +25,21 @@ describe('loadDataset', () => {
     expect(result.model.eventById.get('cut-off')?.when.from.precision).toBe('day');
   });
 
+  test('text with stray spaces is trimmed as the schema says, and the input is left untouched', () => {
+    const data = minimalDataset();
+    const event = data.events[0] as { title: string };
+    event.title = `  ${event.title}\u00a0`;
+    const before = structuredClone(data);
+    const result = loadDataset(data);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.model.events.map((e) => e.title)).toContain(event.title.trim());
+    expect(data).toEqual(before);
+    // Loading the same input twice gives the same model.
+    const again = loadDataset(data);
+    expect(again.ok && again.model.events.map((e) => e.id)).toEqual(result.model.events.map((e) => e.id));
+  });
+
   describe('problems that stop loading', () => {
     test.each<[string, unknown, RegExp]>([
       ['not an object', 'hello', /expected object/i],
