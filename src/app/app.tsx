@@ -11,7 +11,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { applyUrl, startUrlSync } from '../features/url-state/url-sync';
 import { useAppStore } from '../store/app-store';
-import { warmSearchIndex } from '../store/visible-events';
+import { warmIndexes } from '../store/visible-events';
 import { ViewSwitch } from './view-switch';
 
 /** The data and the address land in the store together, so the first drawing is already the linked view. */
@@ -35,7 +35,7 @@ export function App() {
   useEffect(() => {
     if (!model) return;
     document.title = model.title;
-    return warmSearchIndex(model);
+    return warmIndexes(model);
   }, [model]);
 
   return (

@@ -121,6 +121,16 @@ function parseWithLibrary(text: string): EdtfResult {
   return { ok: true, value: { text, isRange: false, from: single, to: single, start: single.start, end: single.end } };
 }
 
+/**
+ * A UTC millisecond, months and days rolling over. Date.UTC reads years 0–99
+ * as 1900–1999; setUTCFullYear does not, but needs a Date object each time.
+ */
+const utc = (y: number, m: number, d: number) => (y >= 100 ? Date.UTC(y, m, d) : new Date(0).setUTCFullYear(y, m, d));
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!);
+
 // Plain years, months and days with an optional trailing qualifier cover nearly
 // every real date; they are read directly. Anything else goes to the library.
 const SIMPLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
@@ -132,12 +142,7 @@ function simplePoint(text: string): DatePoint | null | 'invalid' {
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null; // seasons (21–24) and errors: the library explains
-  if (month !== undefined && day !== undefined) {
-    const daysInMonth = new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
-    if (day < 1 || day > daysInMonth) return 'invalid';
-  }
-  // setUTCFullYear rolls months and days over correctly and, unlike Date.UTC, leaves years 0–99 alone.
-  const utc = (y: number, m: number, d: number) => new Date(0).setUTCFullYear(y, m, d);
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return 'invalid';
   const start = utc(year, (month ?? 1) - 1, day ?? 1);
   const end =
     (day !== undefined ? utc(year, month! - 1, day + 1) : month !== undefined ? utc(year, month, 1) : utc(year + 1, 0, 1)) - 1;
@@ -148,7 +153,7 @@ function simplePoint(text: string): DatePoint | null | 'invalid' {
     precision: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
     approximate: qualifier === '~' || qualifier === '%',
     uncertain: qualifier === '?' || qualifier === '%',
-    parts: [year, ...(month === undefined ? [] : [month]), ...(day === undefined ? [] : [day])],
+    parts: day !== undefined ? [year, month!, day] : month !== undefined ? [year, month] : [year],
   };
 }
 
@@ -165,18 +170,23 @@ function parseFast(text: string): EdtfResult | null {
   return { ok: true, value: { text, isRange: true, from, to, start: from.start, end: to.end } };
 }
 
-// Datasets repeat dates; results are immutable, so one object can serve them all.
+// The library's readings are slow enough to keep; results are immutable, so one
+// object can serve every event with that date. The fast path is cheaper than a
+// lookup in a map of 100,000 dates, so it is not cached.
 const cache = new Map<string, EdtfResult>();
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 10_000;
 
 export function parseEdtf(text: string): EdtfResult {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, error: 'the date is empty' };
   if (text.length > 64) return { ok: false, error: 'the date is longer than 64 characters' };
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const result = parseFast(text) ?? parseWithLibrary(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, result);
+  const fast = parseFast(text);
+  if (fast) return fast;
+  let result = cache.get(text);
+  if (!result) {
+    result = parseWithLibrary(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, result);
+  }
   return result;
 }
 

@@ -33,13 +33,26 @@ export function eventIndex(model: TimelineModel): EventIndex {
   return index;
 }
 
-/** Folded title, summary, quotes and disputes per event, in model order; built on the first search. */
+/** Search texts folded so far, for a model whose index is still being built in idle time. */
+const partialHaystacks = new WeakMap<TimelineModel, string[]>();
+
+/** Folded title, summary, quotes and disputes per event, in model order; finished here if idle time has not finished it. */
 function haystacks(model: TimelineModel): string[] {
-  let list = haystackIndexes.get(model);
-  if (!list) {
-    list = model.events.map((event) => fold(searchableText(event)));
-    haystackIndexes.set(model, list);
+  return haystackIndexes.get(model) ?? extendHaystacks(model, Infinity);
+}
+
+/** Folds more events' texts until `deadline` (a performance.now() time); stores the list once it is complete. */
+function extendHaystacks(model: TimelineModel, deadline: number): string[] {
+  const list = partialHaystacks.get(model) ?? [];
+  partialHaystacks.set(model, list);
+  const events = model.events;
+  while (list.length < events.length) {
+    list.push(fold(searchableText(events[list.length]!)));
+    // Checking the clock every 256 events keeps its cost out of the loop.
+    if ((list.length & 255) === 0 && performance.now() > deadline) return list;
   }
+  partialHaystacks.delete(model);
+  haystackIndexes.set(model, list);
   return list;
 }
 
@@ -53,10 +66,20 @@ export function searchableText(event: ModelEvent): string {
   return parts.join('\n');
 }
 
-/** Builds the search index when the browser is idle, so the first search is as quick as the next. */
-export function warmSearchIndex(model: TimelineModel): () => void {
+/**
+ * Builds the counts and the search index when the browser is idle, in slices
+ * that each fit an idle period, so the first search is as quick as the next
+ * and a click during the build is not kept waiting.
+ */
+export function warmIndexes(model: TimelineModel): () => void {
   if (typeof window === 'undefined' || !('requestIdleCallback' in window)) return () => undefined;
-  const handle = window.requestIdleCallback(() => haystacks(model), { timeout: 3000 });
+  let handle = 0;
+  const step = (deadline: IdleDeadline) => {
+    if (!indexes.has(model)) eventIndex(model);
+    else if (!haystackIndexes.has(model)) extendHaystacks(model, performance.now() + Math.max(deadline.timeRemaining(), 5));
+    if (!haystackIndexes.has(model)) handle = window.requestIdleCallback(step, { timeout: 3000 });
+  };
+  handle = window.requestIdleCallback(step, { timeout: 3000 });
   return () => window.cancelIdleCallback(handle);
 }
 

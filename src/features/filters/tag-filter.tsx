@@ -7,25 +7,33 @@ import { CountOption } from './count-option';
 
 /** Tags as checkboxes, each with the colour it has on the timeline and its count. */
 export function TagFilter({ model }: { model: TimelineModel }) {
+  const activeCount = useAppStore((s) => s.filters.tags.length);
+  return (
+    <FilterPopover label="Tags" activeCount={activeCount}>
+      <TagOptions model={model} />
+    </FilterPopover>
+  );
+}
+
+/** The open panel; counts are taken when it first opens, as for actors. */
+function TagOptions({ model }: { model: TimelineModel }) {
   const active = useAppStore((s) => s.filters.tags);
   const toggleTag = useAppStore((s) => s.toggleTag);
   const counts = eventIndex(model).tagCounts;
   const ids = model.tags.map((t) => t.id);
   return (
-    <FilterPopover label="Tags" activeCount={active.length}>
-      <ul className="options">
-        {model.tags.map((tag) => (
-          <CountOption
-            key={tag.id}
-            name={tag.label}
-            description={tag.description}
-            count={counts.get(tag.id) ?? 0}
-            checked={active.includes(tag.id)}
-            onToggle={() => toggleTag(tag.id)}
-            marker={<span className={`swatch ${tagClass(tagSlot(ids, tag.id))}`} aria-hidden="true" />}
-          />
-        ))}
-      </ul>
-    </FilterPopover>
+    <ul className="options">
+      {model.tags.map((tag) => (
+        <CountOption
+          key={tag.id}
+          name={tag.label}
+          description={tag.description}
+          count={counts.get(tag.id) ?? 0}
+          checked={active.includes(tag.id)}
+          onToggle={() => toggleTag(tag.id)}
+          marker={<span className={`swatch ${tagClass(tagSlot(ids, tag.id))}`} aria-hidden="true" />}
+        />
+      ))}
+    </ul>
   );
 }

@@ -25,19 +25,33 @@ export type ItemPlan =
   | { kind: 'clusters'; clusters: Cluster[] }
   | { kind: 'mixed'; events: readonly ModelEvent[]; clusters: Cluster[] };
 
-/** Events overlapping [from, to]. One pass over the (already filtered) list; called per settled window, not per frame. */
+/** Index of the first event that starts after `time` (events are sorted by start). */
+function firstStartingAfter(events: readonly ModelEvent[], time: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.when.start > time) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Events overlapping [from, to]. Called per settled window, not per frame. */
 export function eventsOverlapping(events: readonly ModelEvent[], from: number, to: number): ModelEvent[] {
   const result: ModelEvent[] = [];
-  for (const event of events) {
-    if (event.when.start > to) break; // events are sorted by start
-    if (event.when.end >= from) result.push(event);
-  }
+  const stop = firstStartingAfter(events, to);
+  for (let i = 0; i < stop; i++) if (events[i]!.when.end >= from) result.push(events[i]!);
   return result;
 }
 
 /** Long periods that began before the view and are still running in it. */
 const ONGOING_SHOWN = 50;
 
+/**
+ * At 100,000 events this runs on every settled window, so it first only
+ * counts (one pass, no arrays), and builds a list only of what it will draw.
+ */
 export function planItems(
   events: readonly ModelEvent[],
   window: { start: number; end: number },
@@ -47,41 +61,75 @@ export function planItems(
   const width = window.end - window.start;
   const from = window.start - width / 2;
   const to = window.end + width / 2;
-  const near = eventsOverlapping(events, from, to);
-  if (near.length <= MAX_ITEMS) return { kind: 'events', events: near };
+  const stop = firstStartingAfter(events, to);
+  let ongoingCount = 0;
+  let startingCount = 0;
+  for (let i = 0; i < stop; i++) {
+    const { start, end } = events[i]!.when;
+    if (end < from) continue;
+    if (start < from) ongoingCount++;
+    else startingCount++;
+  }
+  const near = (keep: (event: ModelEvent) => boolean) => {
+    const result: ModelEvent[] = [];
+    for (let i = 0; i < stop; i++) {
+      const event = events[i]!;
+      if (event.when.end >= from && keep(event)) result.push(event);
+    }
+    return result;
+  };
+  const isOngoing = (event: ModelEvent) => event.when.start < from;
+  const isStarting = (event: ModelEvent) => event.when.start >= from;
 
+  if (ongoingCount + startingCount <= MAX_ITEMS) return { kind: 'events', events: near(() => true) };
   // Periods that started before the view would otherwise crowd out everything
   // at every zoom level; they are drawn one by one only while they are few.
-  const ongoing = near.filter((e) => e.when.start < from);
-  const starting = near.filter((e) => e.when.start >= from);
-  const ongoingFits = ongoing.length <= ONGOING_SHOWN;
-  if (starting.length + (ongoingFits ? ongoing.length : 0) <= MAX_ITEMS) {
+  const ongoingFits = ongoingCount <= ONGOING_SHOWN;
+  if (startingCount + (ongoingFits ? ongoingCount : 0) <= MAX_ITEMS) {
     return ongoingFits
-      ? { kind: 'events', events: near }
-      : { kind: 'mixed', events: starting, clusters: countPeriods(ongoing, from, to, lanes, 1, 'ongoing') };
+      ? { kind: 'events', events: near(() => true) }
+      : { kind: 'mixed', events: near(isStarting), clusters: countPeriods(events, stop, isOngoing, from, to, lanes, 1, 'ongoing') };
   }
   const clusters = [
-    ...countPeriods(starting, from, to, lanes, BINS, 'bin'),
-    ...(ongoingFits ? [] : countPeriods(ongoing, from, to, lanes, 1, 'ongoing')),
+    ...countPeriods(events, stop, isStarting, from, to, lanes, BINS, 'bin'),
+    ...(ongoingFits ? [] : countPeriods(events, stop, isOngoing, from, to, lanes, 1, 'ongoing')),
   ];
-  return ongoingFits && ongoing.length > 0 ? { kind: 'mixed', events: ongoing, clusters } : { kind: 'clusters', clusters };
+  return ongoingFits && ongoingCount > 0 ? { kind: 'mixed', events: near(isOngoing), clusters } : { kind: 'clusters', clusters };
 }
 
-function countPeriods(events: readonly ModelEvent[], from: number, to: number, lanes: boolean, bins: number, name: string): Cluster[] {
+/** Counts per period (and per lane), in typed arrays: no object or string per event. */
+function countPeriods(
+  events: readonly ModelEvent[],
+  stop: number,
+  keep: (event: ModelEvent) => boolean,
+  from: number,
+  to: number,
+  lanes: boolean,
+  bins: number,
+  name: string,
+): Cluster[] {
   const binWidth = (to - from) / bins;
-  const clusters = new Map<string, Cluster>();
-  for (const event of events) {
+  const counts = new Map<string, Int32Array>();
+  const countsFor = (group: string) => {
+    let list = counts.get(group);
+    if (!list) counts.set(group, (list = new Int32Array(bins)));
+    return list;
+  };
+  const single = lanes ? null : countsFor('');
+  for (let i = 0; i < stop; i++) {
+    const event = events[i]!;
+    if (event.when.end < from || !keep(event)) continue;
     const bin = Math.min(bins - 1, Math.max(0, Math.floor((Math.max(event.when.start, from) - from) / binWidth)));
-    const groups = lanes ? event.actors : [undefined];
-    for (const group of groups) {
-      const id = `cluster:${name}:${group ?? ''}:${bin}`;
-      const cluster = clusters.get(id);
-      if (cluster) cluster.count++;
-      else {
-        const start = from + bin * binWidth;
-        clusters.set(id, { id, start, end: start + binWidth, count: 1, ...(group ? { group } : {}) });
-      }
-    }
+    if (single) single[bin]!++;
+    else for (const actor of event.actors) countsFor(actor)[bin]!++;
   }
-  return [...clusters.values()];
+  const clusters: Cluster[] = [];
+  for (const [group, list] of counts) {
+    list.forEach((count, bin) => {
+      if (count === 0) return;
+      const start = from + bin * binWidth;
+      clusters.push({ id: `cluster:${name}:${group}:${bin}`, start, end: start + binWidth, count, ...(group ? { group } : {}) });
+    });
+  }
+  return clusters;
 }

@@ -81,6 +81,9 @@ export function isClusterId(itemId: string): boolean {
   return itemId.startsWith('cluster:');
 }
 
+// One formatter for all counts: `toLocaleString` builds a new one per call.
+const COUNT = new Intl.NumberFormat('en');
+
 export function clusterItem(cluster: Cluster): TimelineItem {
   return {
     id: cluster.id,
@@ -92,8 +95,8 @@ export function clusterItem(cluster: Cluster): TimelineItem {
     ...(cluster.group ? { group: cluster.group } : {}),
     className: 'tl-cluster',
     label: cluster.id.startsWith('cluster:ongoing:')
-      ? `${cluster.count.toLocaleString('en')} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`
-      : `${cluster.count.toLocaleString('en')} ${cluster.count === 1 ? 'event' : 'events'}`,
+      ? `${COUNT.format(cluster.count)} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`
+      : `${COUNT.format(cluster.count)} ${cluster.count === 1 ? 'event' : 'events'}`,
     dateLabel: '',
   };
 }
