@@ -76,7 +76,8 @@ export function warmIndexes(model: TimelineModel): () => void {
   let handle = 0;
   const step = (deadline: IdleDeadline) => {
     if (!indexes.has(model)) eventIndex(model);
-    else if (!haystackIndexes.has(model)) extendHaystacks(model, performance.now() + Math.max(deadline.timeRemaining(), 5));
+    // Slices of at most ~12 ms, so input that arrives meanwhile waits less than a frame.
+    else if (!haystackIndexes.has(model)) extendHaystacks(model, performance.now() + Math.min(Math.max(deadline.timeRemaining(), 5), 12));
     if (!haystackIndexes.has(model)) handle = window.requestIdleCallback(step, { timeout: 3000 });
   };
   handle = window.requestIdleCallback(step, { timeout: 3000 });
