@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { eventById } from './support/dataset';
+import { dataset, eventById } from './support/dataset';
 import { expect, test } from './support/fixtures';
+
+/** Where an EDTF date begins, as a sortable "YYYY-MM-DD" (the first day of its first period). */
+function startOf(date: string): string {
+  const [year, month = '01', day = '01'] = date.split('/')[0]!.replace(/[~?%]/g, '').split('-');
+  return `${year}-${month}-${day}`;
+}
 
 /** Serious and critical axe violations, summarised so a failure says what and where. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -97,6 +103,48 @@ test.describe('keyboard only', () => {
     const id = await focused.getAttribute('data-event-id');
     await page.keyboard.press('Enter');
     await expect(explorer.panelHeading()).toHaveText(eventById(id!).title);
+  });
+
+  test('the timeline is one Tab stop, and arrow keys walk its events in date order', async ({ explorer, page }) => {
+    await explorer.open();
+    const items = explorer.timeline.getByRole('button');
+    await expect(items).toHaveCount(dataset.events.length);
+    await explorer.timeline.focus();
+    await page.keyboard.press('Tab');
+    const focusedName = async () => (await page.locator(':focus').getAttribute('aria-label')) ?? '';
+    const first = await focusedName();
+    expect(first).not.toBe('');
+
+    // Tab leaves the timeline after one event; Shift+Tab comes back to the same one.
+    await page.keyboard.press('Tab');
+    expect(await items.evaluateAll((buttons) => buttons.includes(document.activeElement as HTMLElement))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedName()).toBe(first);
+
+    // Home, then ArrowRight through everything: each event once, never earlier than the one before.
+    await page.keyboard.press('Home');
+    const visited = [await focusedName()];
+    for (let i = 1; i < dataset.events.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push(await focusedName());
+    }
+    const eventNamed = (name: string) => {
+      const event = dataset.events.find((e) => name.startsWith(`${e.title},`));
+      if (!event) throw new Error(`no event is named ${name}`);
+      return event;
+    };
+    const starts = visited.map((name) => startOf(eventNamed(name).date));
+    expect(new Set(visited).size).toBe(dataset.events.length);
+    expect(starts).toEqual([...starts].sort());
+
+    // End stays at the last; ArrowLeft steps back; Enter opens what has focus.
+    await page.keyboard.press('End');
+    expect(await focusedName()).toBe(visited.at(-1));
+    await page.keyboard.press('ArrowLeft');
+    const chosen = visited.at(-2)!;
+    expect(await focusedName()).toBe(chosen);
+    await page.keyboard.press('Enter');
+    await expect(explorer.panelHeading()).toHaveText(eventNamed(chosen).title);
   });
 
   test('reduced motion is honoured', async ({ browser }) => {

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
 import { ProblemList } from './problem-list';
 
@@ -9,7 +10,7 @@ export function LoadWarnings() {
   return (
     <details className="load-warnings">
       <summary>
-        {skipped > 0 ? `${skipped} event${skipped === 1 ? ' was' : 's were'} skipped because of problems in the data` : `${warnings.length} problems in the data`}
+        {skipped > 0 ? `${formatCount(skipped)} event${skipped === 1 ? ' was' : 's were'} skipped because of problems in the data` : `${formatCount(warnings.length)} problems in the data`}
         {' '}(details)
       </summary>
       <ProblemList problems={warnings} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '../../lib/format-count';
 
 interface Props {
   name: string;
@@ -19,7 +20,7 @@ export function CountOption({ name, description, count, checked, onToggle, marke
         {marker}
         <span className="option-name">{name}</span>
         <span className="count">
-          {count}
+          {formatCount(count)}
           <span className="visually-hidden"> {count === 1 ? 'event' : 'events'}</span>
         </span>
       </label>

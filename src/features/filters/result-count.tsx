@@ -1,4 +1,5 @@
 import type { TimelineModel } from '../../domain/load-dataset';
+import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 
@@ -8,7 +9,7 @@ export function ResultCount({ model }: { model: TimelineModel }) {
   const total = model.events.length;
   return (
     <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-      {shown === total ? `All ${total} events` : `${shown} of ${total} events`}
+      {shown === total ? `All ${formatCount(total)} events` : `${formatCount(shown)} of ${formatCount(total)} events`}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
+import { formatCount } from '../../lib/format-count';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import type { Layout } from '../../store/app-store';
 import type { Cluster } from './plan-items';
@@ -81,9 +82,6 @@ export function isClusterId(itemId: string): boolean {
   return itemId.startsWith('cluster:');
 }
 
-// One formatter for all counts: `toLocaleString` builds a new one per call.
-const COUNT = new Intl.NumberFormat('en');
-
 export function clusterItem(cluster: Cluster): TimelineItem {
   return {
     id: cluster.id,
@@ -95,19 +93,22 @@ export function clusterItem(cluster: Cluster): TimelineItem {
     ...(cluster.group ? { group: cluster.group } : {}),
     className: 'tl-cluster',
     label: cluster.id.startsWith('cluster:ongoing:')
-      ? `${COUNT.format(cluster.count)} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`
-      : `${COUNT.format(cluster.count)} ${cluster.count === 1 ? 'event' : 'events'}`,
+      ? `${formatCount(cluster.count)} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`
+      : `${formatCount(cluster.count)} ${cluster.count === 1 ? 'event' : 'events'}`,
     dateLabel: '',
   };
 }
 
 /** A count of events in a period; activating it zooms into the period. */
-export function renderClusterContent(item: Pick<TimelineItem, 'label'>): HTMLElement {
+export function renderClusterContent(item: Pick<TimelineItem, 'id' | 'label' | 'start'>): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-cluster-content';
   root.textContent = item.label;
+  root.dataset.clusterId = item.id;
+  root.dataset.start = String(item.start);
   root.setAttribute('role', 'button');
-  root.tabIndex = 0;
+  // One item holds the Tab stop; see roving-focus.ts.
+  root.tabIndex = -1;
   root.setAttribute('aria-label', `${item.label}; zoom in to see them`);
   return root;
 }

@@ -5,7 +5,7 @@ import { TagLegend } from './tag-legend';
 import type { TimelineHandle } from './timeline-handle';
 import { TimelineView } from './timeline-view';
 
-const KEY_HELP = 'Arrow keys pan, plus and minus zoom, 0 fits everything; Tab reaches the events.';
+const KEY_HELP = 'Arrow keys pan, plus and minus zoom, 0 fits everything; Tab reaches the events, and arrow keys then move from one to the next.';
 
 /** The timeline with its controls: zoom buttons, lanes switch, legend. */
 export function TimelinePanel({ model }: { model: TimelineModel }) {

@@ -7,6 +7,7 @@ import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
+import { createRovingFocus } from './roving-focus';
 import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
 import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
 
@@ -65,8 +66,10 @@ export function TimelineView({ model, onReady }: Props) {
         const element = renderItemContent(item);
         const event = model.eventById.get(item.eventId);
         element.dataset.eventId = item.eventId;
+        element.dataset.start = String(item.start);
         element.setAttribute('role', 'button');
-        element.tabIndex = 0;
+        // One item holds the Tab stop; see roving-focus.ts.
+        element.tabIndex = -1;
         element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
         if (event?.disputes?.length) {
           const flag = document.createElement('span');
@@ -133,13 +136,31 @@ export function TimelineView({ model, onReady }: Props) {
       syncItems();
     };
 
+    const selectedElement = () => {
+      const id = store.getState().selectedId;
+      return id ? container.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) : null;
+    };
+
     const syncSelection = () => {
       const id = store.getState().selectedId;
       const selected = id ? [...shown].filter((itemId) => eventIdOfItem(itemId) === id) : [];
       timeline.setSelection(selected);
       container.querySelectorAll('[data-event-id][aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
       if (id) container.querySelectorAll(`[data-event-id="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('aria-pressed', 'true'));
+      // Tab back into the timeline lands on the event that is open.
+      const element = selectedElement();
+      if (element) roving.setStop(element);
     };
+
+    const roving = createRovingFocus(container, {
+      preferred: selectedElement,
+      onMove: (item) => {
+        const time = Number(item.dataset.start);
+        const range = timeline.getWindow();
+        if (time < range.start.getTime() || time > range.end.getTime()) timeline.moveTo(time, { animation: animation() });
+      },
+    });
+    timeline.on('changed', roving.sync);
 
     /**
      * Brings the selected event into view. A deep link centres it at a readable
@@ -176,17 +197,19 @@ export function TimelineView({ model, onReady }: Props) {
       timeline.setWindow(wanted.start, wanted.end, { animation: false });
     };
 
+    /** A count opens on zoom: show its period, where its events can be drawn one by one. */
+    const openCluster = (id: string) => {
+      const cluster = items.get(id);
+      if (!cluster) return;
+      timeline.setWindow(cluster.start, cluster.end ?? cluster.start, { animation: animation() });
+      syncSelection();
+    };
+
     timeline.on('select', (props: { items: (string | number)[]; event?: Event }) => {
       const first = props.items[0];
       if (first === undefined) return;
-      const cluster = isClusterId(String(first)) ? items.get(String(first)) : null;
-      if (cluster) {
-        // A count opens on zoom: show its period, where its events can be drawn one by one.
-        timeline.setWindow(cluster.start, cluster.end ?? cluster.start, { animation: animation() });
-        syncSelection();
-        return;
-      }
-      store.getState().select(eventIdOfItem(String(first)));
+      if (isClusterId(String(first))) openCluster(String(first));
+      else store.getState().select(eventIdOfItem(String(first)));
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       // Large datasets draw only what is near the window, so a settled window may need other items.
@@ -197,12 +220,12 @@ export function TimelineView({ model, onReady }: Props) {
     });
 
     const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const eventId = target?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
-      if (eventId && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        store.getState().select(eventId);
-      }
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-event-id], [data-cluster-id]') : null;
+      if (!target) return;
+      event.preventDefault();
+      if (target.dataset.eventId) store.getState().select(target.dataset.eventId);
+      else if (target.dataset.clusterId) openCluster(target.dataset.clusterId);
     };
     container.addEventListener('keydown', onKeyDown);
 
@@ -256,6 +279,7 @@ export function TimelineView({ model, onReady }: Props) {
       onReady(null);
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);
+      roving.dispose();
       timeline.destroy();
     };
   }, [model, onReady]);
