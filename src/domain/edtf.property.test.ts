@@ -140,7 +140,7 @@ describe('parseEdtf (properties)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 9 }), (year, month, over) => {
         const day = daysIn(year, month) + over;
-        // 29 February of a common year is the known bug below.
+        // 29 February of a common year has its own test below.
         fc.pre(day <= 99 && !(month === 2 && day === 29));
         const result = parseEdtf(`${year}-${pad(month)}-${pad(day)}`);
         expect(result.ok).toBe(false);
@@ -149,10 +149,8 @@ describe('parseEdtf (properties)', { timeout: 30_000 }, () => {
     );
   });
 
-  // KNOWN BUG (reported; src/domain/edtf.ts is not this change's to edit): the `edtf`
-  // package's grammar allows 29 February in every year and then normalises it, so
-  // "2019-02-29" loads as 1 March 2019 instead of being refused. Flip `test.fails` to
-  // `test` once parseEdtf checks the day against the month's length.
+  // The `edtf` package's grammar allows 29 February in every year and then
+  // normalises it ("2019-02-29" would become 1 March 2019); parseEdtf refuses it.
   test('29 February of a common year is refused, not moved to 1 March', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 2999 }).filter((year) => daysIn(year, 2) === 28), (year) => {

@@ -76,6 +76,16 @@ interface ParseResult {
   values: (number | ParseResult | null)[];
 }
 
+/**
+ * A UTC millisecond, months and days rolling over. Date.UTC reads years 0–99
+ * as 1900–1999; setUTCFullYear does not, but needs a Date object each time.
+ */
+const utc = (y: number, m: number, d: number) => (y >= 100 ? Date.UTC(y, m, d) : new Date(0).setUTCFullYear(y, m, d));
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!);
+
 /** The library's grammar is thorough but slow (~0.1 ms a date); it handles what the fast path does not. */
 function parseWithLibrary(text: string): EdtfResult {
   // The grammar's result names its type as a string; the library's objects name
@@ -96,8 +106,8 @@ function parseWithLibrary(text: string): EdtfResult {
     // The library rolls an impossible day over (2019-02-29 becomes 1 March); refuse it instead.
     const [year, month, day] = values;
     if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number') {
-      const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-      if (day > daysInMonth) return `"${text}" is not a calendar date (that month has ${daysInMonth} days)`;
+      const days = daysInMonth(year, month + 1); // the grammar counts months from 0
+      if (day > days) return `"${text}" is not a calendar date (that month has ${days} days)`;
     }
     try {
       return toPoint(edtf(result) as EdtfLibDate);
@@ -120,16 +130,6 @@ function parseWithLibrary(text: string): EdtfResult {
   if (typeof single === 'string') return { ok: false, error: single.startsWith('"') ? single : `"${text}": ${single}` };
   return { ok: true, value: { text, isRange: false, from: single, to: single, start: single.start, end: single.end } };
 }
-
-/**
- * A UTC millisecond, months and days rolling over. Date.UTC reads years 0–99
- * as 1900–1999; setUTCFullYear does not, but needs a Date object each time.
- */
-const utc = (y: number, m: number, d: number) => (y >= 100 ? Date.UTC(y, m, d) : new Date(0).setUTCFullYear(y, m, d));
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!);
 
 // Plain years, months and days with an optional trailing qualifier cover nearly
 // every real date; they are read directly. Anything else goes to the library.
@@ -176,9 +176,16 @@ function parseFast(text: string): EdtfResult | null {
 const cache = new Map<string, EdtfResult>();
 const CACHE_LIMIT = 10_000;
 
-export function parseEdtf(text: string): EdtfResult {
+/** Refusals that come before any reading: an empty or overlong string. */
+function refuseOutright(text: string): EdtfResult | null {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, error: 'the date is empty' };
   if (text.length > 64) return { ok: false, error: 'the date is longer than 64 characters' };
+  return null;
+}
+
+export function parseEdtf(text: string): EdtfResult {
+  const refused = refuseOutright(text);
+  if (refused) return refused;
   const fast = parseFast(text);
   if (fast) return fast;
   let result = cache.get(text);
@@ -191,5 +198,4 @@ export function parseEdtf(text: string): EdtfResult {
 }
 
 /** For tests: the library's reading, bypassing the fast path and the cache. */
-export const parseEdtfWithLibrary = (text: string): EdtfResult =>
-  text.length === 0 ? { ok: false, error: 'the date is empty' } : text.length > 64 ? { ok: false, error: 'the date is longer than 64 characters' } : parseWithLibrary(text);
+export const parseEdtfWithLibrary = (text: string): EdtfResult => refuseOutright(text) ?? parseWithLibrary(text);

@@ -146,10 +146,10 @@ export function TimelineView({ model, onReady }: Props) {
       const selected = id ? [...shown].filter((itemId) => eventIdOfItem(itemId) === id) : [];
       timeline.setSelection(selected);
       container.querySelectorAll('[data-event-id][aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
-      if (id) container.querySelectorAll(`[data-event-id="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute('aria-pressed', 'true'));
+      const drawn = id ? container.querySelectorAll<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) : [];
+      drawn.forEach((el) => el.setAttribute('aria-pressed', 'true'));
       // Tab back into the timeline lands on the event that is open.
-      const element = selectedElement();
-      if (element) roving.setStop(element);
+      if (drawn[0]) roving.setStop(drawn[0]);
     };
 
     const roving = createRovingFocus(container, {
