@@ -1,25 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './build/headers.ts';
+import { staticHostPreview } from './build/preview-server.ts';
+import { readSiteConfig } from './build/site-config.ts';
 
-/**
- * The Content-Security-Policy of the built app: only its own scripts, styles,
- * data and fonts; no inline script or style element, no plugin, no third-party
- * origin. (Setting `element.style` from script, as React and vis-timeline do,
- * is not inline style and stays allowed.) `frame-ancestors` only works as a
- * header, so the meta tag leaves it out and `vite preview` sends it.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** Puts the policy in the built index.html, first thing after the charset, so it covers everything that follows. */
 function contentSecurityPolicy(): Plugin {
@@ -39,16 +25,15 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // Under a sub-path (SITE_URL=https://example.org/timeline/) every URL the build writes starts with it.
+  base: readSiteConfig().base,
+  plugins: [react(), contentSecurityPolicy(), staticHostPreview()],
   server: { port: 5173 },
-  preview: {
-    port: 4173,
-    strictPort: true,
-    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
-  },
+  // Headers come from dist/_headers, as on a static host (build/preview-server.ts).
+  preview: { port: 4173, strictPort: true },
   build: { sourcemap: true },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -27,7 +27,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('event open, with a dispute', async ({ explorer, page }) => {
-      await explorer.open('?event=internet-cut-off');
+      await explorer.openEvent('internet-cut-off');
       await expect(explorer.panelHeading()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
@@ -39,12 +39,12 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('list view with a selection', async ({ explorer, page }) => {
-      await explorer.open('?view=list&event=atlantic-report');
+      await explorer.openEvent('atlantic-report', '?view=list');
       expect(await seriousViolations(page)).toEqual([]);
     });
 
     test('article reader', async ({ explorer, page }) => {
-      await explorer.open('?event=ecuador-statement');
+      await explorer.openEvent('ecuador-statement');
       await explorer.panel.getByRole('button', { name: 'Read the article' }).first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);

@@ -74,13 +74,13 @@ test.describe('selecting an event', () => {
     const source = event.sources[0]!;
     await expect(explorer.panel.getByRole('blockquote').first()).toBeVisible();
     await expect(explorer.panel.getByText(source.quote, { exact: false }).first()).toBeVisible();
-    await expect(page).toHaveURL(/event=internet-cut-off/);
+    await expect(page).toHaveURL(/\/events\/internet-cut-off\/$/);
   });
 
   test('a source card links to the original in a new tab, safely', async ({ explorer }) => {
     const event = eventById('election-day-statement');
     const article = dataset.articles.find((a) => a.id === event.sources[0]!.article)!;
-    await explorer.open(`?event=${event.id}`);
+    await explorer.openEvent(event.id);
     const link = explorer.panel.getByRole('link', { name: new RegExp(article.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
     await expect(link).toHaveAttribute('href', article.url);
     await expect(link).toHaveAttribute('target', '_blank');
@@ -91,7 +91,7 @@ test.describe('selecting an event', () => {
     const event = eventById('internet-cut-off');
     const source = event.sources[0]!;
     const article = dataset.articles.find((a) => a.id === source.article)!;
-    await explorer.open(`?event=${event.id}`);
+    await explorer.openEvent(event.id);
     await explorer.panel.getByRole('button', { name: 'Read the article' }).first().click();
     const dialog = page.getByRole('dialog', { name: article.title });
     await expect(dialog).toBeVisible();
@@ -108,7 +108,7 @@ test.describe('selecting an event', () => {
   test('contested claims show both sides with who says it', async ({ explorer }) => {
     const event = eventById('internet-cut-off');
     const dispute = event.disputes![0]!;
-    await explorer.open(`?event=${event.id}`);
+    await explorer.openEvent(event.id);
     const region = explorer.panel.getByRole('region', { name: `Disputed: ${dispute.question}` });
     await expect(region.getByRole('heading', { name: 'Asserts' })).toBeVisible();
     await expect(region.getByRole('heading', { name: 'Denies' })).toBeVisible();
@@ -118,7 +118,7 @@ test.describe('selecting an event', () => {
   });
 
   test('previous and next step through events in date order, by button and by key, and the timeline follows', async ({ explorer, page }) => {
-    await explorer.open('?event=internet-cut-off');
+    await explorer.openEvent('internet-cut-off');
     await explorer.panel.getByRole('button', { name: 'Next' }).click();
     await expect(explorer.panelHeading()).toHaveText(eventById('ecuador-statement').title);
     await page.keyboard.press('p');
@@ -126,14 +126,14 @@ test.describe('selecting an event', () => {
     await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Escape');
     await expect(explorer.panel).toBeHidden();
-    await expect(page).not.toHaveURL(/event=/);
+    await expect(page).not.toHaveURL(/event/);
   });
 
   test('actor chips in the panel filter by that actor', async ({ explorer, page }) => {
     const event = eventById('sessions-priority');
     const actor = event.actors[0]!;
     const expected = dataset.events.filter((e) => e.actors.includes(actor)).length;
-    await explorer.open(`?event=${event.id}`);
+    await explorer.openEvent(event.id);
     await explorer.panel.getByRole('button', { name: new RegExp(`^${actorName(actor)}`) }).click();
     await expect(explorer.count).toHaveText(`${expected} of ${dataset.events.length} events`);
     await expect(page).toHaveURL(new RegExp(`actors=${actor}`));

@@ -33,7 +33,9 @@ async function injectedElements(page: Page): Promise<string[]> {
     const own = (el: Element) =>
       (el.localName === 'script' && el.getAttribute('src')?.startsWith('/assets/') && !el.textContent) ||
       (el.localName === 'link' && /^\/(assets\/|favicon|data\/timeline\.json$)/.test(el.getAttribute('href') ?? '')) ||
-      (el.localName === 'meta' && el.parentElement === document.head);
+      (el.localName === 'meta' && el.parentElement === document.head) ||
+      // The page's own head, written at build time from the bundled dataset.
+      (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json'));
     const dangerous = document.querySelectorAll('script, img, svg, iframe, frame, object, embed, math, style, link, base, meta, form, video, audio');
     const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
     return [...new Set([...dangerous, ...withHandlers])].filter((el) => !own(el)).map((el) => el.outerHTML.slice(0, 160));

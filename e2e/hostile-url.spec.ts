@@ -66,7 +66,8 @@ test.describe('hand-written hostile links', () => {
     await expectApp(explorer);
     await expect(explorer.panelHeading()).toBeVisible();
     await expect(notice(page, 'The link asks for a view "%ZZ" that does not exist; the timeline is shown.')).toBeVisible();
-    await expect.poll(() => search(page)).toBe('?event=internet-cut-off');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/events/internet-cut-off/');
+    await expect.poll(() => search(page)).toBe('');
   });
 
   test('a notice can be dismissed and the app goes on working', async ({ explorer, page }) => {

@@ -9,6 +9,12 @@ export class Explorer {
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Assange');
   }
 
+  /** An event's own page, as a shared link opens it; `search` is the rest of the view. */
+  async openEvent(id: string, search = '') {
+    await this.page.goto(`/events/${id}/${search}`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Assange');
+  }
+
   get count(): Locator {
     return this.page.getByRole('status').filter({ hasText: /events/ });
   }

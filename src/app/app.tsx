@@ -1,27 +1,18 @@
 import { useEffect } from 'react';
-import type { LoadResult } from '../domain/load-dataset';
 import { Notices } from '../components/notices';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
-import { useDataset } from '../features/dataset/use-dataset';
 import { EventList } from '../features/event-list/event-list';
 import { EventPanel } from '../features/event-panel/event-panel';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { FilterBar } from '../features/filters/filter-bar';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { applyUrl, startUrlSync } from '../features/url-state/url-sync';
+import { startUrlSync } from '../features/url-state/url-sync';
 import { useAppStore } from '../store/app-store';
 import { warmIndexes } from '../store/visible-events';
 import { ViewSwitch } from './view-switch';
 
-/** The data and the address land in the store together, so the first drawing is already the linked view. */
-function onLoaded(result: LoadResult): void {
-  useAppStore.getState().setLoadResult(result);
-  if (result.ok) applyUrl(window.location.search);
-}
-
 export function App() {
-  useDataset(onLoaded);
   usePanelShortcuts();
   const status = useAppStore((s) => s.status);
   const model = useAppStore((s) => s.model);
@@ -33,10 +24,14 @@ export function App() {
   }, [status]);
 
   useEffect(() => {
-    if (!model) return;
-    document.title = model.title;
-    return warmIndexes(model);
+    if (model) return warmIndexes(model);
   }, [model]);
+
+  // The tab's title names the event on screen, as the event's static page does.
+  const selectedTitle = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId)?.title : undefined));
+  useEffect(() => {
+    if (model) document.title = selectedTitle ? `${selectedTitle} — ${model.title}` : model.title;
+  }, [model, selectedTitle]);
 
   return (
     <div className={`app${hasSelection ? ' has-panel' : ''}`}>

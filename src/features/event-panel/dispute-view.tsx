@@ -1,12 +1,13 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import type { Dispute } from '../../domain/schema';
 import { HighlightedText } from '../../components/highlighted-text';
+import { SafeLink } from '../../components/safe-link';
 
 interface Props {
   dispute: Dispute;
   model: TimelineModel;
   terms: readonly string[];
-  onRead: (article: string, quote: string) => void;
+  onRead?: ((article: string, quote: string) => void) | undefined;
 }
 
 const SIDES = [
@@ -43,9 +44,15 @@ export function DisputeView({ dispute, model, terms, onRead }: Props) {
                         {article ? (
                           <footer>
                             —{' '}
-                            <button type="button" className="link-button" onClick={() => onRead(article.id, position.source.quote)}>
-                              {article.outlet}, {article.published}
-                            </button>
+                            {onRead ? (
+                              <button type="button" className="link-button" onClick={() => onRead(article.id, position.source.quote)}>
+                                {article.outlet}, {article.published}
+                              </button>
+                            ) : (
+                              <SafeLink href={article.url}>
+                                {article.outlet}, {article.published}
+                              </SafeLink>
+                            )}
                           </footer>
                         ) : null}
                       </blockquote>

@@ -7,7 +7,8 @@ interface Props {
   source: SourceRef;
   article: Article;
   terms: readonly string[];
-  onRead: () => void;
+  /** Without it (a static page) there is no reader; the headline links to the original. */
+  onRead?: () => void;
 }
 
 /** One source of an event: where it comes from and the verbatim passage. */
@@ -35,9 +36,11 @@ export function SourceCard({ source, article, terms, onRead }: Props) {
           <strong>How the date was worked out:</strong> {source.dateBasis}
         </p>
       ) : null}
-      <button type="button" className="link-button" onClick={onRead}>
-        Read the article
-      </button>
+      {onRead ? (
+        <button type="button" className="link-button" onClick={onRead}>
+          Read the article
+        </button>
+      ) : null}
     </article>
   );
 }

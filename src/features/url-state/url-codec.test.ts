@@ -2,27 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadDataset, type TimelineModel } from '../../domain/load-dataset';
 import { minimalDataset } from '../../domain/__fixtures__/minimal-dataset';
-import { DEFAULT_URL_STATE, parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
+import { DEFAULT_URL_STATE, hrefFor, parseLocation, parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, actors: [], tags: [], ...patch });
 const minute = (iso: string) => Date.parse(iso);
+/** Reads an href the way the app reads its own address. */
+const read = (href: string, base = '/') => {
+  const url = new URL(href, 'https://example.org');
+  return parseLocation(url.pathname, url.search, base);
+};
 
-describe('parseUrl and serializeUrl round trip', () => {
+describe('hrefFor and parseLocation round trip', () => {
   test.each<[string, UrlState, string]>([
-    ['the default state', state({}), ''],
-    ['a selected event', state({ event: 'internet-cut-off' }), '?event=internet-cut-off'],
-    ['actor and tag filters', state({ actors: ['ecuador', 'wikileaks'], tags: ['asylum'] }), '?actors=ecuador,wikileaks&tags=asylum'],
-    ['a date range', state({ from: '2016-01-01', to: '2016-12-31' }), '?from=2016-01-01&to=2016-12-31'],
-    ['a one-day range', state({ from: '2016-10-16', to: '2016-10-16' }), '?from=2016-10-16&to=2016-10-16'],
-    ['only a lower bound', state({ from: '2016-02-29' }), '?from=2016-02-29'],
-    ['a search with spaces and symbols', state({ query: 'cut off & "Sunday" + 100%' }), '?q=cut+off+%26+%22Sunday%22+%2B+100%25'],
+    ['the default state', state({}), '/'],
+    ['a selected event', state({ event: 'internet-cut-off' }), '/events/internet-cut-off/'],
+    ['actor and tag filters', state({ actors: ['ecuador', 'wikileaks'], tags: ['asylum'] }), '/?actors=ecuador,wikileaks&tags=asylum'],
+    ['a date range', state({ from: '2016-01-01', to: '2016-12-31' }), '/?from=2016-01-01&to=2016-12-31'],
+    ['a one-day range', state({ from: '2016-10-16', to: '2016-10-16' }), '/?from=2016-10-16&to=2016-10-16'],
+    ['only a lower bound', state({ from: '2016-02-29' }), '/?from=2016-02-29'],
+    ['a search with spaces and symbols', state({ query: 'cut off & "Sunday" + 100%' }), '/?q=cut+off+%26+%22Sunday%22+%2B+100%25'],
     ['a search in other scripts', state({ query: 'Assange – Асанж · 阿桑奇 🕊' }), null as unknown as string],
-    ['the list view', state({ mode: 'list' }), '?view=list'],
-    ['actor lanes', state({ layout: 'actors' }), '?lanes=actors'],
+    ['the list view', state({ mode: 'list' }), '/?view=list'],
+    ['actor lanes', state({ layout: 'actors' }), '/?lanes=actors'],
     [
       'a visible period',
       state({ window: { start: minute('2016-09-01T00:00Z'), end: minute('2017-01-31T12:30Z') } }),
-      '?start=2016-09-01T00%3A00Z&end=2017-01-31T12%3A30Z',
+      '/?start=2016-09-01T00%3A00Z&end=2017-01-31T12%3A30Z',
     ],
     [
       'everything at once',
@@ -40,14 +45,47 @@ describe('parseUrl and serializeUrl round trip', () => {
       null as unknown as string,
     ],
   ])('%s', (_name, value, expected) => {
-    const search = serializeUrl(value);
-    if (expected !== null) expect(search).toBe(expected);
-    expect(parseUrl(search)).toEqual({ state: value, notices: [] });
+    const href = hrefFor(value, '/');
+    if (expected !== null) expect(href).toBe(expected);
+    expect(read(href)).toEqual({ state: value, notices: [] });
   });
 
   test('a leading "?" is optional and unknown order does not matter', () => {
     expect(parseUrl('view=list&event=cut-off')).toEqual(parseUrl('?event=cut-off&view=list'));
     expect(parseUrl('?view=list&event=cut-off').state).toEqual(state({ event: 'cut-off', mode: 'list' }));
+  });
+});
+
+describe('the event is the path', () => {
+  test('an event page under a sub-path keeps its query for the rest of the view', () => {
+    const value = state({ event: 'cut-off', tags: ['asylum'], mode: 'list' });
+    expect(hrefFor(value, '/timeline/')).toBe('/timeline/events/cut-off/?tags=asylum&view=list');
+    expect(read('/timeline/events/cut-off/?tags=asylum&view=list', '/timeline/')).toEqual({ state: value, notices: [] });
+  });
+
+  test('an older ?event= link is read, and written back as the path', () => {
+    expect(read('/?event=cut-off&view=list').state).toEqual(state({ event: 'cut-off', mode: 'list' }));
+    expect(hrefFor(read('/?event=cut-off&view=list').state, '/')).toBe('/events/cut-off/?view=list');
+  });
+
+  test('the path wins over an older query', () => {
+    expect(read('/events/from-path/?event=from-query').state.event).toBe('from-path');
+  });
+
+  test.each([
+    ['markup', '/events/%3Cscript%3E/', '<script>'],
+    ['capitals', '/events/Cut-Off/', 'Cut-Off'],
+    ['a broken escape', '/events/%E2%8/', '%E2%8'],
+    ['a dot segment', '/events/..%2F..%2Fetc/', '../../etc'],
+  ])('a path naming %s is not an event id, with a notice', (_name, href, shown) => {
+    const { state: parsed, notices } = read(href);
+    expect(parsed.event).toBeNull();
+    expect(notices).toEqual([`The link names an event "${shown}" that is not a valid event id.`]);
+  });
+
+  test('paths outside the app or not about an event select nothing', () => {
+    expect(read('/elsewhere/events/cut-off/', '/timeline/')).toEqual({ state: state({}), notices: [] });
+    expect(read('/events/cut-off/extra/')).toEqual({ state: state({}), notices: [] });
   });
 });
 
@@ -207,7 +245,7 @@ describe('properties of the URL codec', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(anyInput, (search) => {
         const once = parseUrl(search).state;
-        const twice = parseUrl(serializeUrl(once));
+        const twice = read(hrefFor(once, '/'));
         expect(twice.state).toEqual(once);
         expect(twice.notices).toEqual([]);
       }),
@@ -215,10 +253,10 @@ describe('properties of the URL codec', { timeout: 30_000 }, () => {
     );
   });
 
-  test('every valid state survives serializeUrl then parseUrl unchanged, with no notice', () => {
+  test('every valid state survives hrefFor then parseLocation unchanged, with no notice', () => {
     fc.assert(
-      fc.property(validStateArb, (value) => {
-        expect(parseUrl(serializeUrl(value))).toEqual({ state: value, notices: [] });
+      fc.property(validStateArb, fc.constantFrom('/', '/timeline/'), (value, base) => {
+        expect(read(hrefFor(value, base), base)).toEqual({ state: value, notices: [] });
       }),
       { numRuns: 500 },
     );

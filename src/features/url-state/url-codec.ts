@@ -1,10 +1,13 @@
 import type { TimelineModel } from '../../domain/load-dataset';
+import { eventFromPath, isSlug, pathFor } from '../../lib/event-path';
 import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
 
 /**
- * The URL is a value: `parseUrl` and `serializeUrl` are pure and inverse for
- * every state they produce. Anything unreadable falls back to the default with
- * a notice; nothing here throws.
+ * The URL is a value: `parseLocation` and `hrefFor` are pure and inverse for
+ * every state they produce. The selected event is the path (`/events/<id>/`),
+ * the rest of the view is the query; `?event=<id>`, the form of older links, is
+ * still read. Anything unreadable falls back to the default with a notice;
+ * nothing here throws.
  */
 
 export interface UrlState {
@@ -34,7 +37,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 const MAX_SEARCH = 8_000;
 const MAX_QUERY = 200;
 const MAX_IDS = 200;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN = new Set(['event', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
 // Window bounds must stay within a sane range of years for vis-timeline.
@@ -98,15 +101,15 @@ export function parseUrl(search: string): ParsedUrl {
 
   const event = first('event');
   if (event !== null) {
-    if (SLUG.test(event) && event.length <= 120) state.event = event;
-    else notices.push(`The link names an event "${shorten(event)}" that is not a valid event id.`);
+    if (isSlug(event)) state.event = event;
+    else notices.push(NOT_AN_EVENT_ID(event));
   }
 
   for (const [name, key] of [['actors', 'actors'], ['tags', 'tags']] as const) {
     const raw = first(name);
     if (raw === null || raw === '') continue;
     const ids = raw.split(',').slice(0, MAX_IDS);
-    const valid = [...new Set(ids.filter((id) => SLUG.test(id) && id.length <= 120))];
+    const valid = [...new Set(ids.filter(isSlug))];
     if (valid.length < ids.length) notices.push(`Some ${name} in the link are not valid ids and were ignored.`);
     state[key] = valid;
   }
@@ -149,9 +152,18 @@ export function parseUrl(search: string): ParsedUrl {
   return { state, notices };
 }
 
+/** Reads a whole address: the event from the path (or an older link's query), the rest from the query. */
+export function parseLocation(pathname: string, search: string, base: string): ParsedUrl {
+  const parsed = parseUrl(search);
+  const fromPath = eventFromPath(typeof pathname === 'string' ? pathname : '', base);
+  if (fromPath.kind === 'event') return { state: { ...parsed.state, event: fromPath.id }, notices: parsed.notices };
+  if (fromPath.kind === 'invalid') return { state: parsed.state, notices: [...parsed.notices, NOT_AN_EVENT_ID(fromPath.text)] };
+  return parsed;
+}
+
+/** The query for everything but the selected event, which is the path. */
 export function serializeUrl(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.event) params.set('event', state.event);
   if (state.actors.length > 0) params.set('actors', state.actors.join(','));
   if (state.tags.length > 0) params.set('tags', state.tags.join(','));
   if (state.from) params.set('from', state.from);
@@ -166,6 +178,11 @@ export function serializeUrl(state: UrlState): string {
   // Commas need no escaping in a query; keeping them literal keeps links short and readable.
   const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
+}
+
+/** The address of a view: the event's page (or home) and the query. */
+export function hrefFor(state: UrlState, base: string): string {
+  return pathFor(state.event, base) + serializeUrl(state);
 }
 
 /** Drops ids the dataset does not have, with a notice for each kind. */

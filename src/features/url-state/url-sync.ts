@@ -1,8 +1,9 @@
 import { useAppStore, type AppState } from '../../store/app-store';
-import { parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
+import { hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url-codec';
 
 /**
- * Mirrors the store in the address bar, from one subscriber:
+ * Mirrors the store in the address bar, from one subscriber (the selected
+ * event is the path `/events/<id>/`, the rest of the view the query):
  * - a new selection is a history entry (pushState), so Back and Forward step through selections;
  * - filters, view and layout replace the current entry;
  * - panning and zooming replace it too, debounced, so a drag is not a hundred entries;
@@ -23,11 +24,14 @@ export function toUrlState(state: AppState): UrlState {
   };
 }
 
-/** Reads a URL into the store; unknown or broken values fall back with a notice. */
-export function applyUrl(search: string): void {
+/** Where the app is served from: Vite's `base`, always ending in "/". */
+const BASE = import.meta.env.BASE_URL;
+
+/** Reads an address into the store; unknown or broken values fall back with a notice. */
+export function applyUrl(location: Pick<Location, 'pathname' | 'search'>): void {
   const store = useAppStore.getState();
   if (!store.model) return;
-  const { state, notices } = reconcileWithModel(parseUrl(search), store.model);
+  const { state, notices } = reconcileWithModel(parseLocation(location.pathname, location.search, BASE), store.model);
   useAppStore.setState({
     selectedId: state.event,
     reader: null,
@@ -39,8 +43,12 @@ export function applyUrl(search: string): void {
   notices.forEach((text) => store.notify(text, 'warning'));
 }
 
-function urlFor(search: string): string {
-  return `${window.location.pathname}${search}${window.location.hash}`;
+function urlFor(state: AppState): string {
+  return `${hrefFor(toUrlState(state), BASE)}${window.location.hash}`;
+}
+
+function currentHref(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
 /**
@@ -54,28 +62,29 @@ export function startUrlSync(): () => void {
   const readLocation = () => {
     applying = true;
     try {
-      applyUrl(window.location.search);
+      applyUrl(window.location);
     } finally {
       applying = false;
     }
   };
 
-  // Normalise the address to what was understood, so a broken link is not passed on.
-  window.history.replaceState(window.history.state, '', urlFor(serializeUrl(toUrlState(useAppStore.getState()))));
+  // Normalise the address to what was understood, so a broken link is not
+  // passed on and an older `?event=` link becomes the event's own path.
+  window.history.replaceState(window.history.state, '', urlFor(useAppStore.getState()));
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (applying) return;
-    const search = serializeUrl(toUrlState(state));
-    if (search === window.location.search) return;
+    const href = urlFor(state);
+    if (href === currentHref()) return;
     clearTimeout(windowTimer);
     if (state.selectedId !== previous.selectedId) {
-      window.history.pushState(null, '', urlFor(search));
+      window.history.pushState(null, '', href);
     } else if (state.window !== previous.window) {
       windowTimer = setTimeout(() => {
-        window.history.replaceState(window.history.state, '', urlFor(serializeUrl(toUrlState(useAppStore.getState()))));
+        window.history.replaceState(window.history.state, '', urlFor(useAppStore.getState()));
       }, 250);
     } else {
-      window.history.replaceState(window.history.state, '', urlFor(search));
+      window.history.replaceState(window.history.state, '', href);
     }
   });
 

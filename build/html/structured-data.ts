@@ -1,0 +1,88 @@
+import type { DatePoint } from '../../src/domain/edtf';
+import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
+
+/**
+ * schema.org data for the pages, as JSON-LD.
+ *
+ * An event page is an `ItemPage` (a page about one thing) whose `mainEntity`
+ * is an `Event`: the thing that happened, dated only as precisely as the
+ * sources allow (ISO 8601 reduced precision: "2016-10", "2012"). The sources
+ * are the page's `citation`s, each a `NewsArticle` with its outlet as
+ * publisher: that is what the page is, a documented event backed by news
+ * reports. `NewsArticle` for the page itself would claim we are the
+ * reporter; `ClaimReview` would claim a verdict we do not give.
+ */
+
+const pad = (n: number | undefined, width = 2) => String(n ?? 1).padStart(width, '0');
+
+/** A date point at its own precision, without EDTF's `~`/`?` (ISO 8601 has none). */
+export function isoDate(point: DatePoint): string {
+  const [year, month, day] = point.parts;
+  const y = pad(year, 4);
+  if (point.precision === 'year') return y;
+  if (point.precision === 'month') return `${y}-${pad(month)}`;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+interface Urls {
+  siteUrl: string;
+  page: string;
+  image: string;
+}
+
+export function eventJsonLd(event: ModelEvent, model: TimelineModel, urls: Urls): unknown {
+  const { from, to } = event.when;
+  const articleIds = [...new Set(event.sources.map((source) => source.article))];
+  const citations = articleIds.flatMap((id) => {
+    const article = model.articles.get(id);
+    if (!article) return [];
+    return [
+      {
+        '@type': 'NewsArticle',
+        headline: article.title,
+        url: article.url,
+        datePublished: article.published,
+        publisher: { '@type': 'Organization', name: article.outlet },
+        ...(article.byline?.length ? { author: article.byline.map((name) => ({ '@type': 'Person', name })) } : {}),
+      },
+    ];
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemPage',
+    url: urls.page,
+    name: event.title,
+    description: event.summary,
+    isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
+    primaryImageOfPage: { '@type': 'ImageObject', url: urls.image, width: 1200, height: 630 },
+    temporalCoverage: event.when.isRange ? `${isoDate(from)}/${isoDate(to)}` : isoDate(from),
+    mainEntity: {
+      '@type': 'Event',
+      name: event.title,
+      description: event.summary,
+      startDate: isoDate(from),
+      ...(event.when.isRange ? { endDate: isoDate(to) } : {}),
+    },
+    mentions: event.actors.flatMap((id) => {
+      const actor = model.actorById.get(id);
+      return actor ? [{ '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name }] : [];
+    }),
+    citation: citations,
+  };
+}
+
+export function homeJsonLd(model: TimelineModel, urls: Omit<Urls, 'page'>, eventUrl: (id: string) => string): unknown {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: model.title,
+    description: model.description,
+    url: urls.siteUrl,
+    image: urls.image,
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: model.events.length,
+      itemListElement: model.events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, url: eventUrl(event.id), name: event.title })),
+    },
+  };
+}

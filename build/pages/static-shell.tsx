@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import type { TimelineModel } from '../../src/domain/load-dataset';
+import { formatEdtf } from '../../src/domain/format-date';
+import { pathFor } from '../../src/lib/event-path';
+
+/**
+ * The app's layout as static HTML: the same header, the same workspace, the
+ * same panel classes, so the first paint is already the page's content and
+ * the explorer, when it takes over, draws into the same places.
+ */
+export function StaticShell({ model, base, aside }: { model: TimelineModel; base: string; aside?: ReactNode }) {
+  return (
+    <div className={`app static-page${aside ? ' has-panel' : ''}`}>
+      <a className="skip-link" href="#main">
+        Skip to events
+      </a>
+      <header className="app-header">
+        <div className="titles">
+          <h1>{model.title}</h1>
+          <p className="description">{model.description}</p>
+        </div>
+      </header>
+      <div className="workspace">
+        <main id="main" tabIndex={-1}>
+          <EventIndex model={model} base={base} />
+        </main>
+        {aside}
+      </div>
+    </div>
+  );
+}
+
+/** Every event, in date order, with its date and a link to its page. */
+function EventIndex({ model, base }: { model: TimelineModel; base: string }) {
+  return (
+    <section className="static-index" aria-labelledby="index-heading">
+      <h2 id="index-heading">All {model.events.length} events</h2>
+      <p className="static-note">Every event has a page of its own with its sources. With JavaScript on, this becomes the interactive timeline.</p>
+      <ol>
+        {model.events.map((event) => (
+          <li key={event.id}>
+            <time dateTime={event.date} className="row-date">
+              {formatEdtf(event.when)}
+            </time>
+            <a href={pathFor(event.id, base)} className="row-title">
+              {event.title}
+            </a>
+            {event.disputes?.length ? <span className="badge">Disputed</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * After `vite build`: writes a static page for the home page and for every
+ * event, their preview images, sitemap.xml, robots.txt, 404.html and the
+ * headers file, from the same dataset and components as the app.
+ *
+ *   tsx build/prerender.ts [--data public/data/timeline.json] [--out dist]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadDataset } from '../src/domain/load-dataset';
+import { formatHeadersFile, headerRules } from './headers';
+import { renderPreviewImage } from './images/preview-image';
+import { planSite } from './site/pages';
+import { robotsTxt, sitemapXml } from './site/site-files';
+import { PLACEHOLDER_WARNING, readSiteConfig } from './site-config';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return resolve(i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback);
+}
+
+async function main(): Promise<void> {
+  const dataFile = option('--data', 'public/data/timeline.json');
+  const out = option('--out', 'dist');
+  const site = readSiteConfig();
+  if (site.placeholder) console.warn(`\n⚠ ${PLACEHOLDER_WARNING}\n`);
+
+  const result = loadDataset(JSON.parse(readFileSync(dataFile, 'utf8')));
+  for (const problem of result.warnings) {
+    if (problem.skipsEvent) console.warn(`✗ no page for ${problem.where}: ${problem.message}`);
+  }
+  if (!result.ok) {
+    for (const problem of result.errors) console.error(`✗ ${problem.where}: ${problem.message}`);
+    throw new Error(`the dataset ${dataFile} cannot be loaded, so no page was written`);
+  }
+
+  const template = readFileSync(join(out, 'index.html'), 'utf8');
+  const plan = planSite(result.model, template, site);
+  plan.refused.forEach((reason) => console.warn(`✗ ${reason}`));
+  const write = (file: string, content: string | Buffer) => {
+    const path = join(out, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  };
+  plan.pages.forEach(({ file, html }) => write(file, html));
+  for (const { file, card } of plan.images) write(file, await renderPreviewImage(card));
+  write('sitemap.xml', sitemapXml(plan.urls));
+  write('robots.txt', robotsTxt(site.siteUrl));
+  write('_headers', formatHeadersFile(headerRules(site.base)));
+  console.log(`prerendered ${plan.pages.length} pages and ${plan.images.length} preview images for ${site.siteUrl}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

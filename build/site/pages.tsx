@@ -1,0 +1,106 @@
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
+import { describePrecision, formatEdtf } from '../../src/domain/format-date';
+import { isSlug, pathFor } from '../../src/lib/event-path';
+import { tagSlot } from '../../src/lib/tag-colors';
+import { fillTemplate } from '../html/template';
+import { clipText, renderHead, type PageMeta } from '../html/page-meta';
+import { eventJsonLd, homeJsonLd } from '../html/structured-data';
+import { IMAGE_HEIGHT, IMAGE_WIDTH, TAG_COLOURS, type EventCard, type HomeCard } from '../images/preview-image';
+import { EventPage } from '../pages/event-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { StaticShell } from '../pages/static-shell';
+import type { SiteConfig } from '../site-config';
+
+/** Every file the site needs besides Vite's output: pages (HTML) and the cards to draw for them. */
+export interface SitePlan {
+  pages: { file: string; html: string }[];
+  images: { file: string; card: EventCard | HomeCard }[];
+  /** Absolute URLs of the indexable pages, for the sitemap. */
+  urls: string[];
+  /** Events given no page, and why. */
+  refused: string[];
+}
+
+const HOME_IMAGE = 'og/home.png';
+const imageFile = (id: string) => `og/${id}.png`;
+
+export function planSite(model: TimelineModel, template: string, site: SiteConfig): SitePlan {
+  const absolute = (path: string) => new URL(path.slice(site.base.length), site.siteUrl).href;
+  const plan: SitePlan = { pages: [], images: [], urls: [], refused: [] };
+  const tagIds = model.tags.map((t) => t.id);
+
+  const homeUrl = site.siteUrl;
+  const homeImage = absolute(`${site.base}${HOME_IMAGE}`);
+  const home: PageMeta = {
+    title: model.title,
+    description: clipText(model.description, 200),
+    canonical: homeUrl,
+    ogType: 'website',
+    siteName: model.title,
+    image: { url: homeImage, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${model.title}: ${model.events.length} events, with their sources` },
+    jsonLd: homeJsonLd(model, { siteUrl: homeUrl, image: homeImage }, (id) => absolute(pathFor(id, site.base))),
+  };
+  plan.pages.push({ file: 'index.html', html: page(template, home, <StaticShell model={model} base={site.base} />) });
+  plan.images.push({ file: HOME_IMAGE, card: homeCard(model) });
+  plan.urls.push(homeUrl);
+
+  for (const event of model.events) {
+    // The loader only admits slugs; this is the last line before an id becomes a path.
+    if (!isSlug(event.id)) {
+      plan.refused.push(`event "${event.id.slice(0, 60)}": its id is not a safe slug, so it gets no page`);
+      continue;
+    }
+    const url = absolute(pathFor(event.id, site.base));
+    const image = absolute(`${site.base}${imageFile(event.id)}`);
+    const card = eventCard(event, model, TAG_COLOURS[tagSlot(tagIds, event.tags[0])]!);
+    const meta: PageMeta = {
+      title: `${event.title} — ${model.title}`,
+      description: clipText(event.summary, 200),
+      canonical: url,
+      ogType: 'article',
+      siteName: model.title,
+      image: { url: image, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${card.date}: ${event.title}. From ${card.outlet}: “${card.quote}”` },
+      jsonLd: eventJsonLd(event, model, { siteUrl: homeUrl, page: url, image }),
+    };
+    plan.pages.push({ file: `events/${event.id}/index.html`, html: page(template, meta, <EventPage event={event} model={model} base={site.base} />) });
+    plan.images.push({ file: imageFile(event.id), card });
+    plan.urls.push(url);
+  }
+
+  const notFound: PageMeta = { ...home, title: `Page not found — ${model.title}`, description: 'There is no page at this address.', noindex: true };
+  plan.pages.push({ file: '404.html', html: fillTemplate(template, { head: renderHead(notFound), body: renderToStaticMarkup(<NotFoundPage siteTitle={model.title} base={site.base} />), app: false }) });
+  return plan;
+}
+
+function page(template: string, meta: PageMeta, body: ReactElement): string {
+  return fillTemplate(template, { head: renderHead(meta), body: renderToStaticMarkup(body), app: true });
+}
+
+export function eventCard(event: ModelEvent, model: TimelineModel, colour: string): EventCard {
+  const first = event.sources[0];
+  const article = first ? model.articles.get(first.article) : undefined;
+  return {
+    kind: 'event',
+    siteTitle: model.title,
+    date: `${formatEdtf(event.when, 'long')} · ${describePrecision(event.when).replace(/\.$/, '').toLowerCase()}`,
+    title: clipText(event.title, 110),
+    // The quote's parts are joined by " … " in the data; a card shows its start.
+    quote: clipText(first?.quote ?? '', 150),
+    outlet: article?.outlet ?? '',
+    moreSources: Math.max(0, new Set(event.sources.map((s) => s.article)).size - 1),
+    disputed: !!event.disputes?.length,
+    colour,
+  };
+}
+
+function homeCard(model: TimelineModel): HomeCard {
+  const span = formatEdtf(model.span, 'long');
+  return {
+    kind: 'home',
+    siteTitle: clipText(model.title, 90),
+    description: clipText(model.description, 160),
+    facts: `${model.events.length} events · ${span} · every one with its source`,
+  };
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import { describePrecision, formatEdtf } from '../../domain/format-date';
+import { HighlightedText } from '../../components/highlighted-text';
+import { DisputeView } from './dispute-view';
+import { SourceCard } from './source-card';
+
+interface Props {
+  event: ModelEvent;
+  model: TimelineModel;
+  terms: readonly string[];
+  /** The heading: the panel passes a focusable one, a static page a plain one. */
+  heading: ReactNode;
+  /** The actors, as the page wants them shown (filter chips in the app, names on a static page). */
+  actors: ReactNode;
+  /** Opens an article in the reader; without it (a static page) sources link out instead. */
+  onRead?: (article: string, quote: string) => void;
+}
+
+/**
+ * What a reader learns about one event: date and precision, title, summary,
+ * actors, both sides of any dispute, every source. No store access, so the
+ * build renders the same markup into the event's static page.
+ */
+export function EventDetails({ event, model, terms, heading, actors, onRead }: Props) {
+  const dateBases = event.sources.filter((s) => s.dateBasis);
+  return (
+    <>
+      <p className="panel-date">
+        <time dateTime={event.date}>{formatEdtf(event.when, 'long')}</time>
+        <span className="precision"> · {describePrecision(event.when)}</span>
+      </p>
+      {heading}
+      {event.disputes?.length ? <p className="badge badge-disputed">Disputed in the sources</p> : null}
+      <p className="summary">
+        <HighlightedText text={event.summary} terms={terms} />
+      </p>
+      {dateBases.length === 0 && event.when.from.precision !== 'day' ? (
+        <p className="date-basis">The sources give no finer date than this.</p>
+      ) : null}
+      {actors}
+      {event.disputes?.length ? (
+        <section className="disputes" aria-labelledby="disputes-heading">
+          <h3 id="disputes-heading">Both sides</h3>
+          {event.disputes.map((dispute, i) => (
+            <DisputeView key={i} dispute={dispute} model={model} terms={terms} onRead={onRead} />
+          ))}
+        </section>
+      ) : null}
+      <section className="sources" aria-labelledby="sources-heading">
+        <h3 id="sources-heading">{event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}</h3>
+        {event.sources.map((source, i) => {
+          const article = model.articles.get(source.article);
+          return article ? (
+            <SourceCard key={i} source={source} article={article} terms={terms} onRead={onRead ? () => onRead(article.id, source.quote) : undefined} />
+          ) : null;
+        })}
+      </section>
+    </>
+  );
+}
+
+/** The actors as plain names, for pages without the filter (static pages). */
+export function ActorNames({ model, actorIds }: { model: TimelineModel; actorIds: readonly string[] }) {
+  return (
+    <section className="actors" aria-labelledby="actors-heading">
+      <h3 id="actors-heading">Actors</h3>
+      <ul className="chips">
+        {actorIds.map((id) => {
+          const actor = model.actorById.get(id);
+          return actor ? (
+            <li key={id} className="chip" title={actor.description}>
+              {actor.name}
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}

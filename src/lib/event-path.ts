@@ -1,0 +1,34 @@
+/**
+ * Every event has a page of its own at `<base>events/<id>/`: the app writes
+ * that path for the selected event, and the build writes a static page there.
+ * One pair of pure functions, shared by both, so they cannot disagree.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID = 120;
+
+/** A safe id (lowercase slug, at most 120 characters): the only thing that ever becomes a path. */
+export function isSlug(id: string): boolean {
+  return id.length <= MAX_ID && SLUG.test(id);
+}
+
+/** The path of an event's page, or of the home page for no event. `base` ends in "/". */
+export function pathFor(eventId: string | null, base: string): string {
+  return eventId ? `${base}events/${eventId}/` : base;
+}
+
+export type PathEvent = { kind: 'none' } | { kind: 'event'; id: string } | { kind: 'invalid'; text: string };
+
+/** Reads the event named by a path. Anything that is not a safe slug is reported, never used. */
+export function eventFromPath(pathname: string, base: string): PathEvent {
+  if (!pathname.startsWith(base)) return { kind: 'none' };
+  const match = /^events\/([^/]*)\/?$/.exec(pathname.slice(base.length));
+  if (!match) return { kind: 'none' };
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1] ?? '');
+  } catch {
+    return { kind: 'invalid', text: match[1] ?? '' };
+  }
+  return isSlug(id) ? { kind: 'event', id } : { kind: 'invalid', text: id };
+}
