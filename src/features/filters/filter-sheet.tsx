@@ -34,14 +34,15 @@ export function FilterSheet({ model }: { model: TimelineModel }) {
 
   return (
     <div className="filter-strip">
-      <button type="button" className={`filter-button${active ? ' is-active' : ''}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={`filter-button${active ? ' is-active' : ''}`}
+        aria-haspopup="dialog"
+        aria-label={active > 0 ? `Filter, ${active} active` : undefined}
+        onClick={() => setOpen(true)}
+      >
         Filter
-        {active > 0 ? (
-          <>
-            <span className="visually-hidden">,</span> <span className="filter-badge">{active}</span>
-            <span className="visually-hidden"> active</span>
-          </>
-        ) : null}
+        {active > 0 ? <span className="filter-badge">{active}</span> : null}
       </button>
       <ResultCount model={model} />
       <dialog
