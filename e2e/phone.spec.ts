@@ -1,3 +1,4 @@
+import { generateDataset } from '../bench/synthetic';
 import { dataset, eventById } from './support/dataset';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -125,3 +126,29 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test.describe('with 5,000 events', () => {
+  const big = generateDataset(5_000);
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/timeline.json', (route) => route.fulfill({ json: big }));
+  });
+
+  test('only the cards in view exist, headers stay pinned, and the overview still scrolls the list', async ({ explorer, page }) => {
+    await page.goto('/');
+    await expect(explorer.count).toHaveText('All 5,000 events');
+    const cards = explorer.verticalTimeline.locator('.v-card');
+    await expect(cards.first()).toBeVisible();
+    expect(await cards.count()).toBeLessThan(60);
+    const pinned = explorer.verticalTimeline.locator('.v-pinned');
+    await expect(pinned).toHaveText(/^\d{4}/);
+    const before = await pinned.textContent();
+    await explorer.overview.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    await page.keyboard.press('End');
+    await expect(pinned).not.toHaveText(before!);
+    const year = Number(/^\d{4}/.exec((await pinned.textContent()) ?? '')![0]);
+    expect(year).toBeGreaterThanOrEqual(2023);
+    expect(await cards.count()).toBeLessThan(60);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});

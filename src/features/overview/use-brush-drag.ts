@@ -31,7 +31,12 @@ export function useBrushDrag(domain: Domain, current: () => TimeWindow, write: (
       write(from);
     }
     drag.current = { kind: edge ?? 'move', pointerId: event.pointerId, x: event.clientX, width: track.width, left: track.left, from };
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    try {
+      // Capture keeps the drag when the finger or pointer leaves the strip.
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (or a synthetic one): the drag still works while over the strip.
+    }
     // Keyboard users and screen readers land on the slider after a click, as with a native range.
     event.currentTarget.querySelector<HTMLElement>('[role="slider"]')?.focus({ preventScroll: true });
     event.preventDefault();
