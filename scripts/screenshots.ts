@@ -15,7 +15,6 @@ const shots: { file: string; path: string; width?: number; height?: number; sche
   { file: 'filtered-list.png', path: '/?view=list&actors=donald-trump-jr&q=wikileaks&event=wikileaks-drone-message', scheme: 'dark' },
   { file: 'article-reader.png', path: '/?event=ecuador-statement', action: 'reader' },
   { file: 'lanes.png', path: '/?lanes=actors&tags=direct-messages,congress' },
-  { file: 'phone.png', path: '/?event=atlantic-report', width: 375, height: 740 },
   // Issue 11: the phone layout (390×844) in both themes, first screen and with the event sheet open.
   { file: 'phone-first-screen.png', path: '/', width: 390, height: 844 },
   { file: 'phone-first-screen-dark.png', path: '/', width: 390, height: 844, scheme: 'dark' },
