@@ -44,6 +44,26 @@ test('dragging the brush moves the timeline', async ({ explorer, page }) => {
   await expect(cut).toBeInViewport();
 });
 
+test.describe('with a finger', () => {
+  test.use({ hasTouch: true });
+
+  test('a touch drag moves the brush, and the page does not scroll under it', async ({ explorer, page }) => {
+    await explorer.open('?start=2011-01-01T00:00Z&end=2012-01-01T00:00Z');
+    const from = await xOf(explorer, at('2011-07-02T00:00Z'));
+    const to = await xOf(explorer, at('2016-10-16T00:00Z'));
+    // Real touch input through the DevTools protocol: Chromium turns it into pointer events of type "touch".
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', from.x, from.y);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', from.x + ((to.x - from.x) * i) / 10, from.y);
+    await touch('touchEnd', to.x, to.y);
+    const moved = await settledWindow(explorer, page);
+    expect(Math.abs((moved.start + moved.end) / 2 - at('2016-10-16T00:00Z'))).toBeLessThan(30 * DAY);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+});
+
 test('dragging an edge resizes the window', async ({ explorer, page }) => {
   await explorer.open('?start=2014-01-01T00:00Z&end=2015-01-01T00:00Z');
   const edge = explorer.overview.locator('[data-edge="end"]');
