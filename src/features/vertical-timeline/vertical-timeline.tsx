@@ -32,8 +32,9 @@ export function VerticalTimeline({ model }: { model: TimelineModel }) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 900 });
-  // A new locator per list drawn, so the sync re-reads positions after filters change.
-  const locator = useMemo(() => (layout ? virtualLocator(layout) : flowLocator(scroller)), [layout, scroller, sections]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A new locator per list drawn (`sections` changes with the filters), so the sync re-reads positions and re-applies the window.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `sections` is the trigger, not an input
+  const locator = useMemo(() => (layout ? virtualLocator(layout) : flowLocator(scroller)), [layout, scroller, sections]);
   const onScrollSync = useWindowSync(scrollerRef, events, locator);
   const bindScroller = useCallback((element: HTMLDivElement | null) => {
     scrollerRef.current = element;
