@@ -16,8 +16,9 @@
 //   of any size (a second date library, a UI kit, a markdown parser) or an
 //   accidental second copy of vis-timeline fails the check and has to be
 //   argued for, or loaded lazily.
-// - CSS: 6.2 KiB gzip today (vis-timeline's stylesheet plus the app's); 7 KiB
-//   is the same ~10%.
+// - CSS: 6.2 KiB gzip (vis-timeline's stylesheet plus the app's), 7 KiB the
+//   same ~10%; then 7.5 KiB with the phone layout and the overview strip
+//   (issue 11: about 1.4 KiB of their own), so 8.2 KiB.
 // When the app shrinks, lower the budgets to the new size + 10%.
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -45,5 +46,5 @@ function firstView(kind) {
 
 module.exports = [
   { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '265 KiB' },
-  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '7 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '8.2 KiB' },
 ];

@@ -15,6 +15,7 @@
  *   --sizes <list>     comma-separated, e.g. bundled,1000,10000 (default bundled,1000,5000,10000,50000,100000)
  *   --impls <list>     comma-separated subset of ours,baseline,timelinejs
  *   --render <file>    only rewrite RESULTS.md next to a saved results.json
+ *   --overview-only    for the app, measure only the overview strip's drag step (bench/overview-drag.ts)
  *
  * No timing here is asserted: this reports, it does not judge.
  */
@@ -29,6 +30,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { SEARCH_WORD, writeSyntheticDataset } from './synthetic';
+import { OVERVIEW_METRICS, OVERVIEW_ONLY, recordOverviewDrag } from './overview-drag';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
@@ -480,6 +482,11 @@ async function selectOnTimeline(s: Session, condition: 'panel' | 'selected'): Pr
 }
 
 async function scenarioOurs(s: Session): Promise<void> {
+  await recordOverviewDrag(s.page, (metric, values, note) => {
+    add(s.samples, metric, ...values);
+    if (note) s.notes.push(note);
+  });
+  if (OVERVIEW_ONLY) return;
   await zoomAndPan(s, 'ours', () => selectOnTimeline(s, 'panel'));
   await filterAndSearch(s, '');
   await timed(s, 'listSwitchMs', 'click', 'list', () => s.page.getByRole('button', { name: 'List', exact: true }).click());
@@ -555,6 +562,7 @@ const METRICS: MetricDef[] = [
   { key: 'listFilter', from: 'listFilterMs', stat: 'median', title: 'Actor filter (list view): input → updated', unit: 'ms', how: 'as the timeline-view filter, with the list showing' },
   { key: 'listSearch', from: 'listSearchMs', stat: 'median', title: `Search "${SEARCH_WORD}" (list view): input → updated`, unit: 'ms', how: 'as the timeline-view search, with the list showing' },
   { key: 'listSelect', from: 'listSelectMs', stat: 'median', title: 'Select an event in the list → panel shown', unit: 'ms', how: 'pointerup on the first row → rendered frame with the event panel heading visible' },
+  ...OVERVIEW_METRICS,
 ];
 
 interface Cell {

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
-const PORT = 4180;
+// SCREENSHOTS_PORT lets two checkouts take screenshots side by side.
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4180);
 const base = `http://127.0.0.1:${PORT}`;
 const executablePath = chromiumExecutable();
 
@@ -14,7 +15,13 @@ const shots: { file: string; path: string; width?: number; height?: number; sche
   { file: 'filtered-list.png', path: '/?view=list&actors=donald-trump-jr&q=wikileaks&event=wikileaks-drone-message', scheme: 'dark' },
   { file: 'article-reader.png', path: '/?event=ecuador-statement', action: 'reader' },
   { file: 'lanes.png', path: '/?lanes=actors&tags=direct-messages,congress' },
-  { file: 'phone.png', path: '/?event=atlantic-report', width: 375, height: 740 },
+  // Issue 11: the phone layout (390×844) in both themes, first screen and with the event sheet open.
+  { file: 'phone-first-screen.png', path: '/', width: 390, height: 844 },
+  { file: 'phone-first-screen-dark.png', path: '/', width: 390, height: 844, scheme: 'dark' },
+  { file: 'phone-sheet.png', path: '/?event=internet-cut-off', width: 390, height: 844 },
+  { file: 'phone-sheet-dark.png', path: '/?event=internet-cut-off', width: 390, height: 844, scheme: 'dark' },
+  { file: 'phone-filter-sheet.png', path: '/?tags=russia,congress', width: 390, height: 844, action: 'filter' },
+  { file: 'overview.png', path: '/?start=2016-06-01T00:00Z&end=2017-12-31T00:00Z', width: 1366, height: 800 },
 ];
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -34,6 +41,10 @@ try {
     if (shot.action === 'reader') {
       await page.getByRole('button', { name: 'Read the article' }).first().click();
       await page.waitForTimeout(600);
+    }
+    if (shot.action === 'filter') {
+      await page.getByRole('button', { name: /^Filter/ }).click();
+      await page.waitForTimeout(400);
     }
     await page.screenshot({ path: `docs/screenshots/${shot.file}` });
     await page.close();

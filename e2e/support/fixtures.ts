@@ -49,6 +49,28 @@ export class Explorer {
     return this.listRows().filter({ hasText: title });
   }
 
+  /** Phone layout: the vertical timeline and one event's card on it. */
+  get verticalTimeline(): Locator {
+    return this.page.getByRole('region', { name: 'Timeline', exact: true });
+  }
+
+  card(title: string): Locator {
+    return this.verticalTimeline.getByRole('button', { name: new RegExp(`^${escape(title)},`) });
+  }
+
+  /** The overview strip's brush. */
+  get overview(): Locator {
+    return this.page.getByRole('slider', { name: 'Visible period' });
+  }
+
+  /** The visible period as the address holds it (null when the whole span is shown). */
+  async urlWindow(): Promise<{ start: number; end: number } | null> {
+    const url = new URL(this.page.url());
+    const start = url.searchParams.get('start');
+    const end = url.searchParams.get('end');
+    return start && end ? { start: Date.parse(start), end: Date.parse(end) } : null;
+  }
+
   async openFilter(name: 'Actors' | 'Tags' | 'Dates'): Promise<Locator> {
     const button = this.page.getByRole('button', { name: new RegExp(`^${name}`) });
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();

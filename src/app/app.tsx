@@ -6,8 +6,12 @@ import { EventList } from '../features/event-list/event-list';
 import { EventPanel } from '../features/event-panel/event-panel';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { FilterBar } from '../features/filters/filter-bar';
+import { FilterSheet } from '../features/filters/filter-sheet';
+import { OverviewStrip } from '../features/overview/overview-strip';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { startUrlSync } from '../features/url-state/url-sync';
+import { VerticalTimeline } from '../features/vertical-timeline/vertical-timeline';
+import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
 import { warmIndexes } from '../store/visible-events';
 import { ViewSwitch } from './view-switch';
@@ -18,6 +22,8 @@ export function App() {
   const model = useAppStore((s) => s.model);
   const mode = useAppStore((s) => s.mode);
   const hasSelection = useAppStore((s) => s.selectedId !== null && !!s.model?.eventById.has(s.selectedId));
+  // Phones get the vertical timeline and sheets; decided before the first paint (see use-media-query.ts).
+  const narrow = useNarrowScreen();
 
   useEffect(() => {
     if (status === 'ready') return startUrlSync();
@@ -34,7 +40,7 @@ export function App() {
   }, [model, selectedTitle]);
 
   return (
-    <div className={`app${hasSelection ? ' has-panel' : ''}`}>
+    <div className={`app${hasSelection ? ' has-panel' : ''}${narrow && mode === 'timeline' ? ' is-phone-timeline' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to events
       </a>
@@ -55,10 +61,17 @@ export function App() {
       {model ? (
         <>
           <LoadWarnings />
-          <FilterBar model={model} />
+          {narrow ? <FilterSheet model={model} /> : <FilterBar model={model} />}
           <div className="workspace">
             <main id="main" tabIndex={-1}>
-              {mode === 'timeline' ? <TimelinePanel model={model} /> : <EventList model={model} />}
+              {mode === 'timeline' ? (
+                <>
+                  <OverviewStrip model={model} />
+                  {narrow ? <VerticalTimeline model={model} /> : <TimelinePanel model={model} />}
+                </>
+              ) : (
+                <EventList model={model} />
+              )}
             </main>
             <EventPanel model={model} />
           </div>

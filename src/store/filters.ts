@@ -15,3 +15,8 @@ export function isFiltering(filters: Filters): boolean {
     filters.actors.length > 0 || filters.tags.length > 0 || !!filters.from || !!filters.to || filters.query.trim() !== ''
   );
 }
+
+/** How many constraints are set: each actor, tag, date bound and the search count once, as on the desktop filter buttons. */
+export function activeFilterCount(filters: Filters): number {
+  return filters.actors.length + filters.tags.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.query.trim() ? 1 : 0);
+}

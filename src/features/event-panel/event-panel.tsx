@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { HighlightedText } from '../../components/highlighted-text';
 import { queryTerms } from '../../lib/text-match';
+import { useNarrowScreen } from '../../lib/use-media-query';
 import { useAppStore } from '../../store/app-store';
 import { ActorChips } from './actor-chips';
 import { ArticleReader } from './article-reader';
@@ -18,13 +19,22 @@ export function EventPanel({ model }: { model: TimelineModel }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = selectedId ? model.eventById.get(selectedId) : undefined;
   const terms = queryTerms(query);
+  // On a narrow screen the panel is a sheet over the events, so focus always moves into it.
+  const sheet = useNarrowScreen();
 
   // When nothing has focus (a deep link, Back/Forward), put it on the event so
   // keyboard and screen-reader users start where the page changed. Focus that a
   // reader placed themselves (a list row, a timeline item) is left alone.
   useEffect(() => {
-    if (event && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
-  }, [event]);
+    if (event && (sheet || document.activeElement === document.body)) headingRef.current?.focus({ preventScroll: true });
+  }, [event, sheet]);
+
+  /** Closing returns focus to the event's row or card, where the reader came from. */
+  const close = () => {
+    const id = selectedId;
+    select(null);
+    if (id) document.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  };
 
   if (!event) return null;
 
@@ -33,7 +43,7 @@ export function EventPanel({ model }: { model: TimelineModel }) {
       <div className="panel-bar">
         <StepButtons />
         <CopyLinkButton />
-        <button type="button" className="close" onClick={() => select(null)} aria-keyshortcuts="Escape">
+        <button type="button" className="close" onClick={close} aria-keyshortcuts="Escape">
           <span aria-hidden="true">✕</span>
           <span className="visually-hidden">Close event</span>
         </button>

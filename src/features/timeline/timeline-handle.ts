@@ -1,4 +1,5 @@
 import type { TimelineModel } from '../../domain/load-dataset';
+import { fullWindow as paddedSpan } from '../../store/time-window';
 
 /** What the controls around the timeline may ask of the widget. */
 export interface TimelineHandle {
@@ -11,9 +12,7 @@ export interface TimelineHandle {
 
 /** The whole dataset with a little air on each side. */
 export function fullWindow(model: TimelineModel): { start: number; end: number } {
-  const { start, end } = model.span;
-  const pad = (end - start) * 0.03;
-  return { start: start - pad, end: end + pad };
+  return paddedSpan(model.span);
 }
 
 /** Panning stops at the dataset's span (plus a margin), never drifting into empty decades. */

@@ -262,10 +262,10 @@ export function TimelineView({ model, onReady }: Props) {
         const range = timeline.getWindow();
         const start = range.start.getTime();
         const end = range.end.getTime();
-        const shift = (end - start) * fraction;
+        // The target, clamped as vis-timeline will clamp it: while animating, getWindow() still reports the old window.
+        const shift = Math.min(Math.max((end - start) * fraction, limits.min - start), limits.max - end);
         timeline.setWindow(start + shift, end + shift, { animation: animation() });
-        const after = timeline.getWindow();
-        store.getState().setWindow({ start: after.start.getTime(), end: after.end.getTime() });
+        store.getState().setWindow({ start: start + shift, end: end + shift });
       },
       fit: () => {
         const whole = fullWindow(model);

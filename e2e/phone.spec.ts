@@ -1,0 +1,154 @@
+import { generateDataset } from '../bench/synthetic';
+import { dataset, eventById } from './support/dataset';
+import { seriousViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+/** Issue 11: a timeline that reads on a phone. */
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+test('the first screen shows at least five whole event titles, and nothing scrolls sideways', async ({ explorer, page }) => {
+  await explorer.open();
+  const titles = explorer.verticalTimeline.locator('.v-title');
+  await expect(titles.first()).toBeVisible();
+  // The desktop widget and its zoom controls are not on the phone.
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  for (let i = 0; i < 5; i++) {
+    const title = titles.nth(i);
+    const box = (await title.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height, `title ${i + 1} ends inside the first screen`).toBeLessThanOrEqual(844);
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight), `title ${i + 1} is not cut`).toBe(true);
+  }
+});
+
+test('cards show the date, its precision, the tag and the disputed flag; empty years are compressed', async ({ explorer }) => {
+  await explorer.open();
+  const cut = explorer.card(eventById('internet-cut-off').title);
+  await expect(cut).toContainText('16 Oct 2016');
+  await expect(cut).toContainText('Asylum & embassy');
+  await expect(cut).toContainText('disputed');
+  await expect(cut.locator('.v-mark')).toHaveClass(/is-day/);
+  await expect(explorer.card(eventById('sessions-priority').title)).toContainText('c. 20 Apr 2017');
+  await expect(explorer.card(eventById('mistaken-filing').title).locator('.v-mark')).toHaveClass(/is-vague/);
+  const period = explorer.card(eventById('direct-messages').title);
+  await expect(period).toContainText('Sep 2016 – Jul 2017');
+  await expect(period.locator('.v-mark')).toHaveClass(/is-interval/);
+  await expect(explorer.verticalTimeline.getByText('2013–2015 · no events')).toBeVisible();
+});
+
+test('a tap opens the event as a sheet; Back closes it, and so does Escape', async ({ explorer, page }) => {
+  const event = eventById('internet-cut-off');
+  await explorer.open();
+  const card = explorer.card(event.title);
+  await card.scrollIntoViewIfNeeded();
+  await card.tap();
+  await expect(explorer.panelHeading()).toHaveText(event.title);
+  await expect(explorer.panel).toHaveAccessibleName(event.title);
+  await expect(explorer.panelHeading()).toBeFocused();
+  await expect(page).toHaveURL(/event=internet-cut-off/);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+
+  await page.goBack();
+  await expect(explorer.panel).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+
+  await card.tap();
+  await expect(explorer.panelHeading()).toHaveText(event.title);
+  await page.keyboard.press('Escape');
+  await expect(explorer.panel).toBeHidden();
+  await expect(card).toBeFocused();
+});
+
+test('the filters fold into one button that counts them and opens a sheet', async ({ explorer, page }) => {
+  const tag = dataset.tags.find((t) => t.id === 'asylum-embassy')!;
+  const tagged = dataset.events.filter((e) => e.tags.includes(tag.id));
+  await explorer.open();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filter events' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+
+  await sheet.getByRole('button', { name: /^Tags/ }).click();
+  await sheet.getByRole('group', { name: 'Tags' }).getByRole('checkbox', { name: new RegExp(`^${tag.label}`) }).check();
+  await expect(sheet.getByRole('button', { name: `Show ${tagged.length} events` })).toBeVisible();
+  await sheet.getByRole('button', { name: `Show ${tagged.length} events` }).click();
+  await expect(sheet).toBeHidden();
+  await expect(explorer.count).toHaveText(`${tagged.length} of ${dataset.events.length} events`);
+  await expect(explorer.verticalTimeline.locator('.v-card')).toHaveCount(tagged.length);
+  await expect(page).toHaveURL(new RegExp(`tags=${tag.id}`));
+
+  const button = page.getByRole('button', { name: 'Filter, 1 active' });
+  await expect(button).toBeFocused();
+  await button.click();
+  await sheet.getByRole('searchbox', { name: 'Search' }).fill('embassy');
+  // (Escape inside a search field clears it first, as browsers do; from elsewhere it closes the sheet.)
+  await sheet.getByRole('button', { name: /^Tags/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filter, 2 active' })).toBeVisible();
+  await expect(page).toHaveURL(/q=embassy/);
+});
+
+test('scrolling the timeline moves the overview and the address', async ({ explorer }) => {
+  await explorer.open();
+  const before = await explorer.overview.getAttribute('aria-valuetext');
+  await explorer.verticalTimeline.locator('.v-scroller').evaluate((el) => el.scrollBy(0, 1500));
+  await expect(explorer.overview).not.toHaveAttribute('aria-valuetext', before!);
+  await expect.poll(() => explorer.urlWindow()).not.toBeNull();
+  const window = (await explorer.urlWindow())!;
+  expect(new Date(window.start).getUTCFullYear()).toBeGreaterThanOrEqual(2016);
+});
+
+test('a window set on the overview scrolls the timeline there', async ({ explorer, page }) => {
+  await explorer.open();
+  await explorer.overview.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  await page.keyboard.press('End');
+  // About the last year of the span is chosen: the list scrolls to its events.
+  await expect(explorer.card(eventById('mueller-investigation').title)).toBeInViewport();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious at 390 px, ${scheme} theme: first screen, event sheet, filter sheet`, async ({ explorer, page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await explorer.open();
+    expect(await seriousViolations(page)).toEqual([]);
+    await explorer.card(eventById('atlantic-report').title).tap();
+    await expect(explorer.panelHeading()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Filter events' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test.describe('with 5,000 events', () => {
+  const big = generateDataset(5_000);
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/timeline.json', (route) => route.fulfill({ json: big }));
+  });
+
+  test('only the cards in view exist, headers stay pinned, and the overview still scrolls the list', async ({ explorer, page }) => {
+    await page.goto('/');
+    await expect(explorer.count).toHaveText('All 5,000 events');
+    const cards = explorer.verticalTimeline.locator('.v-card');
+    await expect(cards.first()).toBeVisible();
+    expect(await cards.count()).toBeLessThan(60);
+    const pinned = explorer.verticalTimeline.locator('.v-pinned');
+    await expect(pinned).toHaveText(/^\d{4}/);
+    const before = await pinned.textContent();
+    await explorer.overview.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    await page.keyboard.press('End');
+    await expect(pinned).not.toHaveText(before!);
+    const year = Number(/^\d{4}/.exec((await pinned.textContent()) ?? '')![0]);
+    expect(year).toBeGreaterThanOrEqual(2023);
+    expect(await cards.count()).toBeLessThan(60);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
