@@ -40,12 +40,16 @@ export function DisputeView({ dispute, model, terms, onRead }: Props) {
                         <p>
                           <HighlightedText text={position.source.quote} terms={terms} />
                         </p>
-                        {article ? (
+                        {article?.paragraphs ? (
                           <footer>
                             —{' '}
                             <button type="button" className="link-button" onClick={() => onRead(article.id, position.source.quote)}>
                               {article.outlet}, {article.published}
                             </button>
+                          </footer>
+                        ) : article ? (
+                          <footer>
+                            — {article.outlet}, {article.published} <span className="unchecked">(not checked against the article text)</span>
                           </footer>
                         ) : null}
                       </blockquote>

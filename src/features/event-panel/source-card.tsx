@@ -35,9 +35,14 @@ export function SourceCard({ source, article, terms, onRead }: Props) {
           <strong>How the date was worked out:</strong> {source.dateBasis}
         </p>
       ) : null}
-      <button type="button" className="link-button" onClick={onRead}>
-        Read the article
-      </button>
+      {article.paragraphs ? (
+        <button type="button" className="link-button" onClick={onRead}>
+          Read the article
+        </button>
+      ) : (
+        // The file gave a link and a quote but not the article's text, so nothing vouches for the quote.
+        <p className="unchecked">Quote not checked against the article text</p>
+      )}
     </article>
   );
 }
