@@ -132,7 +132,8 @@ export const datasetSchema = z.strictObject({
   title: shortText,
   description: longText,
   span: edtfString.describe('An EDTF interval that contains every event'),
-  articles: z.array(articleSchema).min(1).max(LIMITS.articles),
+  // May be empty: a timeline opened from a TimelineJS file cites no articles.
+  articles: z.array(articleSchema).max(LIMITS.articles),
   tags: z.array(tagSchema).min(1).max(500),
   actors: z.array(actorSchema).min(1).max(LIMITS.actors),
   events: z.array(eventSchema).min(1).max(LIMITS.events),
