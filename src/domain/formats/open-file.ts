@@ -79,7 +79,11 @@ export function openFile(name: string, bytes: Uint8Array): OpenResult {
   const { dataset, describe } = result.converted;
   const relabel = (p: Problem): Problem => ({ ...p, where: describe(p.where) });
   const loaded = loadDataset(dataset);
-  if (!loaded.ok) return { ok: false, problems: [...loaded.errors, ...loaded.warnings].map(relabel) };
+  if (!loaded.ok) {
+    // "No event could be shown" adds nothing when the reasons follow, and an opened file is refused for any of them anyway.
+    const errors = loaded.warnings.length > 0 ? loaded.errors.filter((e) => !(e.where === 'events' && /^no event could be shown/.test(e.message))) : loaded.errors;
+    return { ok: false, problems: [...errors, ...loaded.warnings].map(relabel) };
+  }
   if (loaded.warnings.some((w) => w.skipsEvent)) {
     return { ok: false, problems: loaded.warnings.map(relabel) };
   }
