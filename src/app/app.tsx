@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import type { LoadResult } from '../domain/load-dataset';
 import { Notices } from '../components/notices';
+import { DataMenu } from '../features/data-io/data-menu';
+import { DropZone } from '../features/data-io/drop-zone';
+import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
 import { useDataset } from '../features/dataset/use-dataset';
@@ -48,9 +51,12 @@ export function App() {
           <h1>{model?.title ?? 'Timeline'}</h1>
           {model ? <p className="description">{model.description}</p> : null}
         </div>
+        {model ? <DataMenu /> : null}
         {model ? <ViewSwitch /> : null}
       </header>
       <Notices />
+      <FileStatus />
+      {model ? <DropZone /> : null}
       {status === 'loading' ? (
         <p className="loading" role="status">
           Loading the timeline…

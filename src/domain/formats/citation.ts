@@ -19,7 +19,10 @@ export function citationText({ siteTitle, eventTitle, url, fileName, accessed }:
   return `“${eventTitle}.” ${siteTitle}. ${where}. Accessed ${format(accessed, 'd MMMM yyyy')}.`;
 }
 
-/** The address of an event's page under the site: `<origin><base>events/<id>/`. */
-export function eventPageUrl(origin: string, base: string, id: string): string {
-  return new URL(`${base.endsWith('/') ? base : `${base}/`}events/${encodeURIComponent(id)}/`, origin).href;
+/** The folder of the event pages under the site: `<origin><base>events/`. */
+export function eventPagesBase(origin: string, base: string): string {
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}events/`, origin).href;
 }
+
+/** The address of an event's page: `<origin><base>events/<id>/`. */
+export const eventPageUrl = (origin: string, base: string, id: string): string => `${eventPagesBase(origin, base)}${encodeURIComponent(id)}/`;

@@ -6,6 +6,7 @@ import { queryTerms } from '../../lib/text-match';
 import { useAppStore } from '../../store/app-store';
 import { ActorChips } from './actor-chips';
 import { ArticleReader } from './article-reader';
+import { CiteEvent } from './cite-event';
 import { CopyLinkButton } from './copy-link-button';
 import { DisputeView } from './dispute-view';
 import { SourceCard } from './source-card';
@@ -75,6 +76,7 @@ export function EventPanel({ model }: { model: TimelineModel }) {
             ) : null;
           })}
         </section>
+        <CiteEvent event={event} siteTitle={model.title} />
       </div>
       <ArticleReader model={model} />
     </aside>
