@@ -51,8 +51,12 @@ export function App() {
           <h1>{model?.title ?? 'Timeline'}</h1>
           {model ? <p className="description">{model.description}</p> : null}
         </div>
-        {model ? <DataMenu /> : null}
-        {model ? <ViewSwitch /> : null}
+        {model ? (
+          <div className="header-actions">
+            <DataMenu />
+            <ViewSwitch />
+          </div>
+        ) : null}
       </header>
       <Notices />
       <FileStatus />
