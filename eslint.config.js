@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 // Layers: app → features → shared (domain, store, lib, components). A feature
 // never reaches into another feature; shared code never imports upwards.
-const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline'];
+const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io'];
 const SHARED = ['./src/domain', './src/store', './src/lib', './src/components'];
 
 export default defineConfig([
@@ -45,7 +45,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**'],
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', 'build/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'react-refresh/only-export-components': 'off' },
   },
   {

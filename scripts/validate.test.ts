@@ -75,6 +75,15 @@ describe('npm run validate (logic)', () => {
     expect(outcome.stdout.at(-1)).toMatch(/^data\.json: file rejected \(1 error\)$/);
   });
 
+  test('a source whose article has no text is a warning: the events load, the quotes are reported unchecked', () => {
+    const outcome = check(broken((d) => delete (d.articles[0] as { paragraphs?: string[] }).paragraphs));
+    expect(outcome.exitCode).toBe(EXIT.problems);
+    expect(outcome.stdout).toEqual([
+      'warning  articles[0] "paper" › paragraphs: the article\'s text is not in the file, so its 4 quotes are not checked against the article text',
+      'data.json: 2 events loaded, 0 skipped, 1 warning',
+    ]);
+  });
+
   test('when every event is skipped the file is rejected, with the reasons as warnings', () => {
     const outcome = check(broken((d) => d.events.forEach((e) => (e.date = 'soon'))));
     expect(outcome.exitCode).toBe(EXIT.problems);

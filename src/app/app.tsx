@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { Notices } from '../components/notices';
+import { DataMenu } from '../features/data-io/data-menu';
+import { DropZone } from '../features/data-io/drop-zone';
+import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
 import { EventList } from '../features/event-list/event-list';
@@ -49,9 +52,16 @@ export function App() {
           <h1>{model?.title ?? 'Timeline'}</h1>
           {model ? <p className="description">{model.description}</p> : null}
         </div>
-        {model ? <ViewSwitch /> : null}
+        {model ? (
+          <div className="header-actions">
+            <DataMenu />
+            <ViewSwitch />
+          </div>
+        ) : null}
       </header>
       <Notices />
+      <FileStatus />
+      {model ? <DropZone /> : null}
       {status === 'loading' ? (
         <p className="loading" role="status">
           Loading the timeline…

@@ -28,6 +28,12 @@ describe('the bundled dataset', () => {
     expect(model.events.some((e) => e.when.to.parts[0] === 2019)).toBe(true);
   });
 
+  test('every event has a source and every quote is checked against its article text', () => {
+    // The contract lets opened files skip both (see schema.ts); the curated dataset never does.
+    expect(model.events.filter((e) => e.sources.length === 0).map((e) => e.id)).toEqual([]);
+    expect([...model.articles.values()].filter((a) => !a.paragraphs?.length).map((a) => a.id)).toEqual([]);
+  });
+
   test('every actor and every tag appears in at least one event', () => {
     const actors = new Set(model.events.flatMap((e) => e.actors));
     const tags = new Set(model.events.flatMap((e) => e.tags));

@@ -97,6 +97,12 @@ describe('compileAccepts', () => {
     expect(accepts(value)).toBe(false);
   });
 
+  test('answers for the rules opened files need: an event with no source is accepted as is, like zod does', () => {
+    const unsourced = { ...(bundled.events[0] as object), sources: [] };
+    expect(zodAsIs(unsourced)).toBe(true);
+    expect(accepts(unsourced)).toBe(true);
+  });
+
   test('says no to a key inherited from the prototype chain, and to __proto__ written as data', () => {
     const withProto = JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(bundled.events[0]).slice(1)}`);
     expect(accepts(withProto)).toBe(false);

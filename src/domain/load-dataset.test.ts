@@ -107,4 +107,28 @@ describe('loadDataset', () => {
     expect(result.ok).toBe(true);
     expect(messages(result, 'warnings')).toEqual(['actors[2] "idle": no event names this actor']);
   });
+
+  describe('sources the app cannot check', () => {
+    test('an article without its text loads; its quotes are shown unchecked, with one warning naming the article', () => {
+      const result = loadWith((d) => {
+        delete (d.articles[0] as { paragraphs?: string[] }).paragraphs;
+        d.events[1]!.sources[0]!.quote = 'Words the checker could never find';
+      });
+      expect(result.ok && result.model.events.length).toBe(2);
+      expect(messages(result, 'warnings')).toEqual([
+        'articles[0] "paper" › paragraphs: the article\'s text is not in the file, so its 4 quotes are not checked against the article text',
+      ]);
+    });
+
+    test('an article with its text still refuses a quote that is not verbatim', () => {
+      const result = loadWith((d) => (d.events[1]!.sources[0]!.quote = 'Words the checker could never find'));
+      expect(messages(result, 'warnings')[0]).toMatch(/^events\[1\] "statement" › sources\[0\]\.quote: is not verbatim/);
+    });
+
+    test('an event with no source is shown, with a warning', () => {
+      const result = loadWith((d) => (d.events[1]!.sources = []));
+      expect(result.ok && result.model.eventById.has('statement')).toBe(true);
+      expect(messages(result, 'warnings')).toEqual(['events[1] "statement" › sources: lists no source; the event is shown marked "no source given"']);
+    });
+  });
 });

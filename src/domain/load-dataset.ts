@@ -24,6 +24,8 @@ import {
  *   unparseable date or one outside the span, a dangling reference, a quote
  *   that is not verbatim, a dispute without both sides.
  * - Loose ends that hide nothing (an actor or tag no event uses) are warnings.
+ * - So are claims the app cannot back: quotes from an article whose text the
+ *   file does not carry (shown as "not checked"), and events with no source.
  */
 
 export interface Problem {
@@ -124,7 +126,8 @@ function eventIssues(event: TimelineEvent, registry: Registry): { issues: { fiel
   const checkQuote = (field: string, source: { article: string; quote: string }) => {
     const article = registry.articles.get(source.article);
     if (!article) issues.push({ field: `${field}.article`, message: `no article has the id "${source.article}"` });
-    else if (!locateQuote(article, source.quote)) {
+    // Without the article's text the quote cannot be checked; loadDataset warns once per article.
+    else if (article.paragraphs && !locateQuote({ paragraphs: article.paragraphs }, source.quote)) {
       issues.push({ field: `${field}.quote`, message: `is not verbatim in article "${source.article}"` });
     }
   };
@@ -204,6 +207,7 @@ export function loadDataset(input: unknown): LoadResult {
   const warnings: Problem[] = [];
   const events: ModelEvent[] = [];
   const eventById = new Map<string, ModelEvent>();
+  const indexInFile = new Map<string, number>();
   data.events.forEach((raw, index) => {
     // Worded only when something is wrong: most events need no label.
     const label = () => eventLabel(index, raw);
@@ -236,6 +240,7 @@ export function loadDataset(input: unknown): LoadResult {
     const modelEvent = toModelEvent(event, date);
     events.push(modelEvent);
     eventById.set(event.id, modelEvent);
+    indexInFile.set(event.id, index);
   });
 
   if (events.length === 0) {
@@ -248,10 +253,27 @@ export function loadDataset(input: unknown): LoadResult {
 
   const usedActors = new Set<string>();
   const usedTags = new Set<string>();
-  for (const event of events) {
+  const quotesPerArticle = new Map<string, number>();
+  const cite = (article: string) => quotesPerArticle.set(article, (quotesPerArticle.get(article) ?? 0) + 1);
+  events.forEach((event) => {
     event.actors.forEach((id) => usedActors.add(id));
     event.tags.forEach((id) => usedTags.add(id));
-  }
+    event.sources.forEach((s) => cite(s.article));
+    event.disputes?.forEach((d) => d.positions.forEach((p) => cite(p.source.article)));
+    if (event.sources.length === 0) {
+      warnings.push({ severity: 'warning', where: `events[${indexInFile.get(event.id)}] "${event.id}" › sources`, message: 'lists no source; the event is shown marked "no source given"' });
+    }
+  });
+  data.articles.forEach((article, i) => {
+    const quotes = quotesPerArticle.get(article.id) ?? 0;
+    if (!article.paragraphs && quotes > 0) {
+      warnings.push({
+        severity: 'warning',
+        where: `articles[${i}] "${article.id}" › paragraphs`,
+        message: `the article's text is not in the file, so ${quotes === 1 ? 'its quote is' : `its ${quotes} quotes are`} not checked against the article text`,
+      });
+    }
+  });
   data.actors.forEach((actor, i) => {
     if (!usedActors.has(actor.id)) {
       warnings.push({ severity: 'warning', where: `actors[${i}] "${actor.id}"`, message: 'no event names this actor' });

@@ -1,5 +1,3 @@
-import type { Article } from './schema';
-
 /**
  * A quote is verbatim text from its article. An ellipsis ("…", or "..." /
  * "[...]") may join verbatim parts, so each part is located on its own.
@@ -21,7 +19,7 @@ export function quoteParts(quote: string): string[] {
 }
 
 /** Where each part of the quote stands in the article, or null if a part is not verbatim. */
-export function locateQuote(article: Pick<Article, 'paragraphs'>, quote: string): QuoteMatch[] | null {
+export function locateQuote(article: { paragraphs: readonly string[] }, quote: string): QuoteMatch[] | null {
   // Quoted text may itself contain an ellipsis from the article, so try the whole quote first.
   const whole = findOnce(article.paragraphs, quote.trim());
   if (whole) return [whole];

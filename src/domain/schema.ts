@@ -66,11 +66,14 @@ export const articleSchema = z.strictObject({
   published: isoDay,
   publishedNote: longText.optional().describe('Why the publication date is approximate, where it is'),
   byline: z.array(shortText).max(50).optional(),
+  // Optional because newsrooms can rarely ship an article's text: without it a
+  // quote cannot be checked, which the loader reports and the app labels.
   paragraphs: z
     .array(z.string().min(1).max(LIMITS.paragraph))
     .min(1)
     .max(LIMITS.paragraphs)
-    .describe('The full text, one entry per paragraph, unchanged from the original'),
+    .optional()
+    .describe('The full text, one entry per paragraph, unchanged from the original. Without it, quotes from this article are not checked'),
 });
 
 export const ACTOR_KINDS = ['person', 'organization', 'government', 'agency', 'legislature', 'media'] as const;
@@ -117,7 +120,9 @@ export const eventSchema = z.strictObject({
   date: edtfString,
   actors: z.array(slug).min(1).max(200),
   tags: z.array(slug).min(1).max(50),
-  sources: z.array(sourceRefSchema).min(1).max(50),
+  // May be empty, for timelines opened from files that cite nothing (TimelineJS);
+  // the loader warns and the app says so. The bundled dataset sources every event.
+  sources: z.array(sourceRefSchema).max(50),
   disputes: z.array(disputeSchema).max(20).optional(),
 });
 
@@ -127,7 +132,8 @@ export const datasetSchema = z.strictObject({
   title: shortText,
   description: longText,
   span: edtfString.describe('An EDTF interval that contains every event'),
-  articles: z.array(articleSchema).min(1).max(LIMITS.articles),
+  // May be empty: a timeline opened from a TimelineJS file cites no articles.
+  articles: z.array(articleSchema).max(LIMITS.articles),
   tags: z.array(tagSchema).min(1).max(500),
   actors: z.array(actorSchema).min(1).max(LIMITS.actors),
   events: z.array(eventSchema).min(1).max(LIMITS.events),

@@ -62,7 +62,18 @@ interface NoticeSlice {
   dismissNotice: (id: number) => void;
 }
 
-export type AppState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice;
+/** A timeline the reader opened from a file, shown in place of the bundled one until they go back (or reload). */
+interface OpenedFileSlice {
+  /** The file shown, with the bundled model kept for "Back to the bundled timeline". */
+  openedFile: { name: string; bundled: { model: TimelineModel; warnings: Problem[] } } | null;
+  /** A file being read (problems null), or why the last one could not be opened; the timeline shown stays. */
+  fileAttempt: { name: string; problems: Problem[] | null } | null;
+  setFileAttempt: (attempt: { name: string; problems: Problem[] | null } | null) => void;
+  showOpenedFile: (name: string, model: TimelineModel, warnings: Problem[]) => void;
+  backToBundled: () => void;
+}
+
+export type AppState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
 
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
@@ -81,7 +92,12 @@ const initialState = {
   layout: 'single' as const,
   window: null,
   notices: [],
+  openedFile: null,
+  fileAttempt: null,
 };
+
+// Another timeline's ids mean nothing here: selection, filters and window start afresh.
+const freshView = { filters: EMPTY_FILTERS, selectedId: null, reader: null, window: null, fileAttempt: null };
 
 export const useAppStore = create<AppState>()((set) => ({
   ...initialState,
@@ -110,6 +126,16 @@ export const useAppStore = create<AppState>()((set) => ({
   notify: (text, tone = 'info') =>
     set((state) => ({ notices: [...state.notices, { id: ++noticeId, tone, text }].slice(-5) })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+
+  setFileAttempt: (fileAttempt) => set({ fileAttempt }),
+  showOpenedFile: (name, model, warnings) =>
+    set((state) => {
+      const bundled = state.openedFile?.bundled ?? (state.model ? { model: state.model, warnings: state.warnings } : null);
+      if (!bundled) return {};
+      return { ...freshView, status: 'ready', model, warnings, errors: [], openedFile: { name, bundled } };
+    }),
+  backToBundled: () =>
+    set((state) => (state.openedFile ? { ...freshView, model: state.openedFile.bundled.model, warnings: state.openedFile.bundled.warnings, openedFile: null } : {})),
 }));
 
 /** For tests: back to a fresh store. */

@@ -24,8 +24,10 @@ export function ArticleReader({ model }: { model: TimelineModel }) {
     };
   }, [article, reader]);
 
-  if (!reader || !article) return null;
-  const matches = locateQuote(article, reader.quote) ?? [];
+  // An article without its text has nothing to read; the source card offers no reader for it.
+  const paragraphs = article?.paragraphs;
+  if (!reader || !article || !paragraphs) return null;
+  const matches = locateQuote({ paragraphs }, reader.quote) ?? [];
 
   return (
     <dialog ref={dialogRef} className="reader" aria-labelledby="reader-title" onClose={closeReader}>
@@ -46,7 +48,7 @@ export function ArticleReader({ model }: { model: TimelineModel }) {
         {article.publishedNote ? <p className="approx-note">Publication date: {article.publishedNote}</p> : null}
       </header>
       <div className="reader-text">
-        {article.paragraphs.map((paragraph, i) => (
+        {paragraphs.map((paragraph, i) => (
           <p key={i}>
             <MarkedParagraph text={paragraph} matches={matches.filter((m) => m.paragraph === i)} />
           </p>

@@ -41,7 +41,7 @@ export function DisputeView({ dispute, model, terms, onRead }: Props) {
                         <p>
                           <HighlightedText text={position.source.quote} terms={terms} />
                         </p>
-                        {article ? (
+                        {article?.paragraphs ? (
                           <footer>
                             —{' '}
                             {onRead ? (
@@ -53,6 +53,10 @@ export function DisputeView({ dispute, model, terms, onRead }: Props) {
                                 {article.outlet}, {article.published}
                               </SafeLink>
                             )}
+                          </footer>
+                        ) : article ? (
+                          <footer>
+                            — {article.outlet}, {article.published} <span className="unchecked">(not checked against the article text)</span>
                           </footer>
                         ) : null}
                       </blockquote>

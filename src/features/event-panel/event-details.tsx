@@ -48,7 +48,8 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
         </section>
       ) : null}
       <section className="sources" aria-labelledby="sources-heading">
-        <h3 id="sources-heading">{event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}</h3>
+        <h3 id="sources-heading">{event.sources.length === 1 ? 'Source' : event.sources.length === 0 ? 'Sources' : `Sources (${event.sources.length})`}</h3>
+        {event.sources.length === 0 ? <p className="unchecked">No source is given for this event.</p> : null}
         {event.sources.map((source, i) => {
           const article = model.articles.get(source.article);
           return article ? (

@@ -6,6 +6,7 @@ import { useNarrowScreen } from '../../lib/use-media-query';
 import { useAppStore } from '../../store/app-store';
 import { ActorChips } from './actor-chips';
 import { ArticleReader } from './article-reader';
+import { CiteEvent } from './cite-event';
 import { CopyLinkButton } from './copy-link-button';
 import { EventDetails } from './event-details';
 import { StepButtons } from './step-buttons';
@@ -61,6 +62,7 @@ export function EventPanel({ model }: { model: TimelineModel }) {
           }
           actors={<ActorChips model={model} actorIds={event.actors} />}
         />
+        <CiteEvent event={event} siteTitle={model.title} />
       </div>
       <ArticleReader model={model} />
     </aside>

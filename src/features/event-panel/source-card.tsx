@@ -36,7 +36,10 @@ export function SourceCard({ source, article, terms, onRead }: Props) {
           <strong>How the date was worked out:</strong> {source.dateBasis}
         </p>
       ) : null}
-      {onRead ? (
+      {!article.paragraphs ? (
+        // The file gave a link and a quote but not the article's text, so nothing vouches for the quote.
+        <p className="unchecked">Quote not checked against the article text</p>
+      ) : onRead ? (
         <button type="button" className="link-button" onClick={onRead}>
           Read the article
         </button>

@@ -1,0 +1,67 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { eventsToIcs } from './ics-export';
+import { bundledModel } from './__fixtures__/open';
+
+const model = bundledModel();
+const BASE = 'https://example.org/timeline/events/';
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      allDay: event.startDate.isDate && event.endDate.isDate,
+      url: vevent.getFirstPropertyValue('url'),
+    };
+  });
+}
+
+function exported(ids: string[]) {
+  const result = eventsToIcs(model, ids.map((id) => model.eventById.get(id)!), { eventUrlBase: BASE, uidDomain: 'example.org' });
+  if (!result.ok) throw new Error(result.error);
+  return result.text;
+}
+
+describe('ICS', () => {
+  test.each([
+    ['a day', 'internet-cut-off', '2016-10-16', '2016-10-17'],
+    ['an approximate day keeps its day', 'state-department-denial', '2016-10-18', '2016-10-19'],
+    ['a month spans exactly the month', 'podesta-email-releases', '2016-10-01', '2016-11-01'],
+    ['an uncertain month keeps its span', 'us-message-to-ecuador', '2016-10-01', '2016-11-01'],
+    ['a year spans exactly the year', 'virginia-investigation-opens', '2010-01-01', '2011-01-01'],
+    ['a period spans from its first to its last month', 'direct-messages', '2016-09-01', '2017-08-01'],
+    ['a period with an approximate start', 'witnesses-approached', '2018-10-01', '2019-02-01'],
+  ])('%s: an all-day event from DTSTART to the exclusive DTEND', (_why, id, start, end) => {
+    const [event] = parse(exported([id]));
+    expect(event).toMatchObject({ start, end, allDay: true, uid: `${id}@example.org`, url: `${BASE}${id}/` });
+    expect(event?.summary).toBe(model.eventById.get(id)!.title);
+  });
+
+  test('one VEVENT per shown event, all parsed back by ical.js with the same dates the model gives', () => {
+    const text = exported(model.events.map((e) => e.id));
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20161016\r\n/);
+    const parsed = parse(text);
+    expect(parsed).toHaveLength(model.events.length);
+    const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+    expect(parsed.map((e) => [e.uid, e.start, e.end])).toEqual(model.events.map((e) => [`${e.id}@example.org`, day(e.when.start), day(e.when.end + 1)]));
+  });
+
+  test('the description carries the summary, the precision and the quotes, with commas and line breaks intact', () => {
+    const [event] = parse(exported(['internet-cut-off']));
+    const source = model.eventById.get('internet-cut-off')!;
+    expect(event?.description).toContain(source.summary);
+    expect(event?.description).toContain('Known to the day.');
+    expect(event?.description).toContain(`“${source.sources[0]!.quote}” — NBC News`);
+  });
+
+  test('a timeline opened from a file has no event pages, so no URL', () => {
+    const result = eventsToIcs(model, [model.events[0]!], { eventUrlBase: null, uidDomain: 'localhost' });
+    expect(result.ok && parse(result.text)[0]?.url).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { SCHEMA_VERSION, type Dataset, type TimelineEvent } from '../schema';
+import { plainEvent, type ExportModel } from './export-source';
+
+/**
+ * The shown events as a file in our own contract: only the articles, actors
+ * and tags they name (so the loader finds no loose ends), in the model's
+ * order. It opens again in the app and passes `npm run validate`.
+ */
+export function eventsToDataset(model: ExportModel, events: readonly TimelineEvent[]): Dataset {
+  const articles = new Set<string>();
+  const actors = new Set<string>();
+  const tags = new Set<string>();
+  for (const event of events) {
+    event.actors.forEach((id) => actors.add(id));
+    event.tags.forEach((id) => tags.add(id));
+    event.sources.forEach((s) => articles.add(s.article));
+    event.disputes?.forEach((d) =>
+      d.positions.forEach((p) => {
+        actors.add(p.actor);
+        articles.add(p.source.article);
+      }),
+    );
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: model.title,
+    description: model.description,
+    span: model.span.text,
+    articles: [...model.articles.values()].filter((a) => articles.has(a.id)),
+    tags: [...model.tagById.values()].filter((t) => tags.has(t.id)),
+    actors: [...model.actorById.values()].filter((a) => actors.has(a.id)),
+    events: events.map(plainEvent),
+  };
+}
+
+export const datasetToJson = (dataset: Dataset) => `${JSON.stringify(dataset, null, 2)}\n`;

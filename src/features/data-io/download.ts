@@ -1,0 +1,13 @@
+/** Saves text as a file through the browser's own download; nothing is sent anywhere. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once started; a little later the object URL can go.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
