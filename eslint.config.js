@@ -45,7 +45,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**'],
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', 'build/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'react-refresh/only-export-components': 'off' },
   },
   {
