@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { describe, expect, test } from 'vitest';
+import { formatHeadersFile, headerRules, headersFor, parseHeadersFile } from '../build/headers';
 import config, { CONTENT_SECURITY_POLICY } from '../vite.config';
 
 /**
@@ -29,8 +30,11 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )object-src 'none'(;|$)/);
   });
 
-  test('vite preview sends it as a header, with frame-ancestors (which a meta tag cannot carry)', () => {
-    expect(config.preview?.headers).toEqual({ 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` });
+  test('production and vite preview send it as a header, with frame-ancestors (which a meta tag cannot carry)', () => {
+    const rules = parseHeadersFile(formatHeadersFile(headerRules('/')));
+    expect(headersFor('/events/some-event/', rules)['Content-Security-Policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(headersFor('/assets/index.js', rules)['Cache-Control']).toMatch(/immutable/);
+    expect(plugin('static-host-preview')).toBeTruthy();
   });
 
   test('the build puts it in index.html right after the charset, only when building', () => {

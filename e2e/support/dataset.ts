@@ -14,6 +14,7 @@ interface RawEvent {
 }
 
 export const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/timeline.json', import.meta.url)), 'utf8')) as {
+  title: string;
   events: RawEvent[];
   actors: { id: string; name: string }[];
   tags: { id: string; label: string }[];

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { dataset, eventById } from './support/dataset';
+
+/** Reads a PNG's size from its IHDR chunk. */
+function pngSize(body: Buffer): { width: number; height: number } {
+  expect(body.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');
+  return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
+}
+
+test.describe('an event page with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const event of dataset.events) {
+    test(`${event.id} shows its title, date, quote and source link`, async ({ page }) => {
+      const response = await page.goto(`/events/${event.id}/`);
+      expect(response?.status()).toBe(200);
+      const panel = page.getByRole('complementary');
+      await expect(panel.getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+      await expect(panel.locator(`time[datetime="${event.date}"]`).first()).toBeVisible();
+      await expect(panel.getByText(event.sources[0]!.quote, { exact: true }).first()).toBeVisible();
+      const article = dataset.articles.find((a) => a.id === event.sources[0]!.article)!;
+      await expect(panel.getByRole('link', { name: new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first()).toHaveAttribute('href', article.url);
+      expect(await page.title()).toBe(`${event.title} — ${dataset.title}`);
+    });
+  }
+
+  test('the home page lists every event with a link to its page', async ({ page }) => {
+    await page.goto('/');
+    const list = page.getByRole('region', { name: `All ${dataset.events.length} events` });
+    await expect(list.getByRole('listitem')).toHaveCount(dataset.events.length);
+    const event = eventById('sessions-priority');
+    await list.getByRole('link', { name: event.title }).click();
+    await expect(page).toHaveURL(/\/events\/sessions-priority\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  });
+});
+
+test('an event page has absolute Open Graph and Twitter tags, JSON-LD, and a 1200×630 preview image', async ({ page, request }) => {
+  const event = eventById('internet-cut-off');
+  await page.goto(`/events/${event.id}/`);
+  const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+  for (const key of ['og:url', 'og:image', 'twitter:image']) expect(await meta(key)).toMatch(/^https?:\/\/[^/]+\/.+/);
+  expect(await meta('og:type')).toBe('article');
+  expect(await meta('og:title')).toBe(`${event.title} — ${dataset.title}`);
+  expect(await meta('og:description')).toBeTruthy();
+  expect(await meta('og:image:width')).toBe('1200');
+  expect(await meta('og:image:height')).toBe('630');
+  expect(await meta('og:image:alt')).toContain(event.title);
+  expect(await meta('twitter:card')).toBe('summary_large_image');
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(await meta('og:url'));
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+  expect(jsonLd).toMatchObject({ '@type': 'ItemPage', name: event.title, mainEntity: { '@type': 'Event', startDate: '2016-10-16' } });
+
+  const image = await request.get(new URL((await meta('og:image'))!).pathname);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+});
+
+test('with JavaScript on, an event page opens the explorer on that event', async ({ page }) => {
+  const event = eventById('mistaken-filing');
+  await page.goto(`/events/${event.id}/?tags=${event.tags[0]}`);
+  await expect(page.getByRole('region', { name: 'Timeline canvas' }).or(page.getByRole('list', { name: /events/i })).first()).toBeVisible();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(event.title);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/events/${event.id}/`);
+});
+
+test('an older ?event= link lands on the event\'s own address', async ({ page }) => {
+  await page.goto('/?event=ecuador-statement&view=list');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(eventById('ecuador-statement').title);
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/events/ecuador-statement/?view=list');
+});
+
+test('an unknown event path is a not-found page with a link home', async ({ page }) => {
+  const response = await page.goto('/events/no-such-event/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page does not exist' })).toBeVisible();
+  await page.getByRole('link', { name: /home page/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Assange');
+});
+
+test('sitemap.xml lists every page and robots.txt names it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(locs).toEqual(['/', ...dataset.events.map((e) => `/events/${e.id}/`).sort((a, b) => locs.indexOf(a) - locs.indexOf(b))]);
+  expect(new Set(locs).size).toBe(dataset.events.length + 1);
+  const robots = await request.get('/robots.txt');
+  expect(robots.headers()['content-type']).toMatch(/text\/plain/);
+  expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});
+
+test('the pages are served with the production headers', async ({ request }) => {
+  const response = await request.get('/events/internet-cut-off/');
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
