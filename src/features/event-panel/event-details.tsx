@@ -61,21 +61,28 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
   );
 }
 
-/** The actors as plain names, for pages without the filter (static pages). */
-export function ActorNames({ model, actorIds }: { model: TimelineModel; actorIds: readonly string[] }) {
+/** The "Actors" section around whatever the page makes of each actor. */
+export function ActorSection({ children }: { children: ReactNode }) {
   return (
     <section className="actors" aria-labelledby="actors-heading">
       <h3 id="actors-heading">Actors</h3>
-      <ul className="chips">
-        {actorIds.map((id) => {
-          const actor = model.actorById.get(id);
-          return actor ? (
-            <li key={id} className="chip" title={actor.description}>
-              {actor.name}
-            </li>
-          ) : null;
-        })}
-      </ul>
+      <ul className="chips">{children}</ul>
     </section>
+  );
+}
+
+/** The actors as plain names, for pages without the filter (static pages). */
+export function ActorNames({ model, actorIds }: { model: TimelineModel; actorIds: readonly string[] }) {
+  return (
+    <ActorSection>
+      {actorIds.map((id) => {
+        const actor = model.actorById.get(id);
+        return actor ? (
+          <li key={id} className="chip" title={actor.description}>
+            {actor.name}
+          </li>
+        ) : null;
+      })}
+    </ActorSection>
   );
 }
