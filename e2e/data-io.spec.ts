@@ -132,6 +132,8 @@ test('"Cite this event" gives a citation with the event\'s address and the date 
 });
 
 test('the open-file controls, the banner, the failure message, the export menu and the citation pass axe in both themes', async ({ explorer, page }) => {
+  // Ten axe passes over the whole page: on a busy two-core machine that outlasts the default 30 s.
+  test.slow();
   const io = new DataIo(page);
   const serious = async () =>
     (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations
