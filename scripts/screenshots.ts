@@ -11,15 +11,15 @@ const executablePath = chromiumExecutable();
 
 const shots: { file: string; path: string; width?: number; height?: number; scheme?: 'light' | 'dark'; action?: string }[] = [
   { file: 'timeline.png', path: '/' },
-  { file: 'event-disputed.png', path: '/?event=internet-cut-off' },
-  { file: 'filtered-list.png', path: '/?view=list&actors=donald-trump-jr&q=wikileaks&event=wikileaks-drone-message', scheme: 'dark' },
-  { file: 'article-reader.png', path: '/?event=ecuador-statement', action: 'reader' },
+  { file: 'event-disputed.png', path: '/events/internet-cut-off/' },
+  { file: 'filtered-list.png', path: '/events/wikileaks-drone-message/?view=list&actors=donald-trump-jr&q=wikileaks', scheme: 'dark' },
+  { file: 'article-reader.png', path: '/events/ecuador-statement/', action: 'reader' },
   { file: 'lanes.png', path: '/?lanes=actors&tags=direct-messages,congress' },
   // Issue 11: the phone layout (390×844) in both themes, first screen and with the event sheet open.
   { file: 'phone-first-screen.png', path: '/', width: 390, height: 844 },
   { file: 'phone-first-screen-dark.png', path: '/', width: 390, height: 844, scheme: 'dark' },
-  { file: 'phone-sheet.png', path: '/?event=internet-cut-off', width: 390, height: 844 },
-  { file: 'phone-sheet-dark.png', path: '/?event=internet-cut-off', width: 390, height: 844, scheme: 'dark' },
+  { file: 'phone-sheet.png', path: '/events/internet-cut-off/', width: 390, height: 844 },
+  { file: 'phone-sheet-dark.png', path: '/events/internet-cut-off/', width: 390, height: 844, scheme: 'dark' },
   { file: 'phone-filter-sheet.png', path: '/?tags=russia,congress', width: 390, height: 844, action: 'filter' },
   { file: 'overview.png', path: '/?start=2016-06-01T00:00Z&end=2017-12-31T00:00Z', width: 1366, height: 800 },
 ];
