@@ -61,8 +61,6 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 
 export class TimeoutError extends Error {}
 
-// ---------------------------------------------------------------- scenarios
-
 /** Raw numbers from one repetition: metric → samples (several for frame metrics, one otherwise). */
 export type Samples = Record<string, number[]>;
 
@@ -85,7 +83,8 @@ export const add = (samples: Samples, metric: string, ...values: number[]) => {
   (samples[metric] ??= []).push(...values.filter((v) => Number.isFinite(v)));
 };
 
-export async function open(browser: Browser, dataset: Dataset, impl: Impl, origin: string): Promise<Session> {
+/** A fresh browser context and page; `into` continues an earlier session's samples and notes. */
+export async function open(browser: Browser, dataset: Dataset, impl: Impl, origin: string, into?: Pick<Session, 'samples' | 'notes'>): Promise<Session> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'no-preference' });
   await context.addCookies([{ name: 'bench-dataset', value: dataset.key, url: origin }]);
   const page = await context.newPage();
@@ -96,10 +95,11 @@ export async function open(browser: Browser, dataset: Dataset, impl: Impl, origi
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   page.on('pageerror', (error) => log(`  page error (${impl}, ${dataset.key}): ${error.message.slice(0, 200)}`));
-  return { context, page, cdp, samples: {}, notes: [] };
+  return { context, page, cdp, samples: into?.samples ?? {}, notes: into?.notes ?? [] };
 }
 
-export async function loadAndHeap(s: Session, url: string, dataset: Dataset, impl: Impl): Promise<string | undefined> {
+/** Navigates and waits until the page is drawn; a reason when it was not, in time or at all. */
+async function load(s: Session, url: string, impl: Impl): Promise<LoadResult | string> {
   await s.page.goto(url, { waitUntil: 'commit' });
   await s.page.waitForFunction(() => !!window.__probe, undefined, { timeout: 30_000 });
   const limit = LIMITS.loadMs[impl];
@@ -111,8 +111,21 @@ export async function loadAndHeap(s: Session, url: string, dataset: Dataset, imp
     throw error;
   }
   if (load.error || load.end === undefined) return load.error?.includes('not met') ? `did not finish within ${limit / 1000} s` : `failed: ${load.error}`;
-  add(s.samples, 'loadMs', load.end);
-  if (load.total !== dataset.events) s.notes.push(`count shows ${load.total} events, dataset has ${dataset.events}`);
+  return load;
+}
+
+/** Loads the page again in a fresh session, unmeasured, for a phase that needs a page not still busy with the last one. */
+export async function reload(s: Session, url: string, impl: Impl): Promise<string | undefined> {
+  const result = await load(s, url, impl);
+  return typeof result === 'string' ? result : undefined;
+}
+
+export async function loadAndHeap(s: Session, url: string, dataset: Dataset, impl: Impl): Promise<string | undefined> {
+  const result = await load(s, url, impl);
+  if (typeof result === 'string') return result;
+  const loaded = result;
+  add(s.samples, 'loadMs', loaded.end!);
+  if (loaded.total !== dataset.events) s.notes.push(`count shows ${loaded.total} events, dataset has ${dataset.events}`);
   // Let post-load work settle, then the retained heap after a full GC.
   await s.page.waitForTimeout(300);
   await s.cdp.send('HeapProfiler.collectGarbage');
