@@ -16,6 +16,8 @@
  *   --impls <list>     comma-separated subset of ours,baseline,timelinejs
  *   --render <file>    only rewrite RESULTS.md next to a saved results.json
  *   --overview-only    for the app, measure only the overview strip's drag step (bench/runner/overview-drag.ts)
+ *   --lighthouse-runs <n>  Lighthouse runs per page, median reported (default 3; 0 with --quick, which skips it)
+ *   --lighthouse-only  only Lighthouse on the app's pages (bench/runner/lighthouse-pages.ts), no datasets
  *
  * No timing here is asserted: this reports, it does not judge.
  *
@@ -23,14 +25,17 @@
  * datasets, servers), bundle (first-view bytes), session (probe-driven
  * measuring primitives), scenarios (what is done on each page), measure (one
  * dataset, all implementations), metrics (figures from samples), report
- * (RESULTS.md), overview-drag (the app's overview strip).
+ * (RESULTS.md), overview-drag (the app's overview strip), lighthouse and
+ * lighthouse-pages (Lighthouse on the built pages).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { readSiteConfig } from '../build/site-config';
 import { chromiumExecutable } from '../scripts/chromium';
 import { measureBundle } from './runner/bundle';
 import { BENCH, BENCH_CHROMIUM_ARGS, FULL_STEPS, IMPLS, LIMITS, ROOT, STEPS, TMP, log, opts, started, type Impl } from './runner/config';
+import { runLighthouse, type LighthousePage } from './runner/lighthouse';
 import { measureDataset } from './runner/measure';
 import type { Results } from './runner/metrics';
 import { machineInfo, markdown, type Report } from './runner/report';
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
   buildAll();
   const bundle = measureBundle(opts.appDist);
   log(`first-view JS ${(bundle.js.gzip / 1024).toFixed(1)} KiB gzip, CSS ${(bundle.css.gzip / 1024).toFixed(1)} KiB gzip`);
-  const sets = datasets();
+  const sets = opts.lighthouseOnly ? [] : datasets();
   const files = new Map(sets.map((d) => [d.key, d.file]));
 
   const app = await serve(join(ROOT, 'vite.config.ts'), opts.appDist, files);
@@ -65,6 +70,9 @@ async function main(): Promise<void> {
   const results: Results = {};
   const gaveUp = new Map<Impl, string>();
   try {
+    // First, while the machine is quietest: Lighthouse's simulated throttling scales what it observes.
+    let lighthousePages: LighthousePage[] | undefined;
+    if (opts.lighthouseRuns > 0) lighthousePages = await runLighthouse(app.origin, readSiteConfig().base, opts.lighthouseRuns);
     for (const dataset of sets) {
       results[dataset.key] = await measureDataset(browser, origins, dataset, gaveUp);
     }
@@ -76,6 +84,7 @@ async function main(): Promise<void> {
       reps: opts.reps,
       limits: LIMITS,
       bundle,
+      ...(lighthousePages ? { lighthouse: lighthousePages } : {}),
       datasets: sets.map((d) => ({ ...d, file: relative(ROOT, d.file) })),
       results,
       durationSeconds: Math.round((performance.now() - started) / 1000),
@@ -87,7 +96,7 @@ async function main(): Promise<void> {
     console.log(`\n${md}`);
     log(`wrote ${relative(ROOT, join(opts.out, 'results.json'))} and RESULTS.md in ${report.durationSeconds} s`);
     const measured = Object.values(results).some((byImpl) => byImpl.ours?.status === 'ok' && byImpl.ours.summary.load != null);
-    if (opts.impls.includes('ours') && !measured) throw new Error('the app was never measured: see the notes above');
+    if (opts.impls.includes('ours') && !measured && !opts.lighthouseOnly) throw new Error('the app was never measured: see the notes above');
   } finally {
     await browser.close();
     await Promise.all([app.server.close(), comparison.server.close()]);

@@ -24,6 +24,10 @@ export interface Options {
   reps: number;
   sizes: (number | 'bundled')[];
   impls: Impl[];
+  /** Lighthouse runs per page (median reported); 0 skips Lighthouse. */
+  lighthouseRuns: number;
+  /** Lighthouse only, no datasets. */
+  lighthouseOnly: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -47,6 +51,8 @@ export function parseArgs(argv: string[]): Options {
     reps: Number(value('--reps') ?? (quick ? 1 : 3)),
     sizes,
     impls,
+    lighthouseRuns: Number(value('--lighthouse-runs') ?? (quick ? 0 : 3)),
+    lighthouseOnly: argv.includes('--lighthouse-only'),
   };
 }
 

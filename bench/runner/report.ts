@@ -6,6 +6,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { IMPL_LABEL, ROOT, VIEWPORT, loadAtStart, type Impl, type Limits, type Steps } from './config';
 import type { Bundle } from './bundle';
+import type { LighthousePage } from './lighthouse';
+import { lighthouseSection } from './report-lighthouse';
 import { METRICS, cellText, changedMetric, ratioCell, type Results } from './metrics';
 import type { Dataset } from './serve';
 import { timeoutKey } from './session';
@@ -48,6 +50,8 @@ export function markdown(report: Report): string {
     }
     lines.push('');
   }
+
+  if (report.lighthouse) lines.push(...lighthouseSection(report.lighthouse));
 
   lines.push('## First-view bundle (gzip, level 9)', '');
   lines.push('| | raw | gzip |', '|---|---:|---:|');
@@ -120,6 +124,7 @@ export interface Report {
   reps: number;
   limits: Limits;
   bundle: Bundle;
+  lighthouse?: LighthousePage[];
   datasets: Dataset[];
   results: Results;
   durationSeconds: number;

@@ -15,9 +15,11 @@ export function run(command: string, args: string[]): void {
 
 export function buildAll(): void {
   if (opts.build) {
-    // The same Vite build `npm run build` ends with, into a directory of our own, so the
-    // bench does not replace dist/ under someone's running preview or e2e server.
+    // The same Vite build and pages `npm run build` ends with, into a directory of our own,
+    // so the bench does not replace dist/ under someone's running preview or e2e server.
     run('npx', ['vite', 'build', '--outDir', relative(ROOT, opts.appDist), '--emptyOutDir', '--logLevel', 'warn']);
+    // The pages as deployed: static HTML first, then the app takes over.
+    run('npx', ['tsx', '--tsconfig', 'build/tsconfig.json', 'build/prerender.ts', '--out', relative(ROOT, opts.appDist)]);
   }
   if (!existsSync(join(opts.appDist, 'index.html'))) {
     throw new Error(`No app build at ${relative(ROOT, opts.appDist)}/index.html: run \`npm run build\` first, or drop --no-build.`);
