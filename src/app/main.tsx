@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadInitialDataset } from '../features/dataset/load-initial';
 import { applyUrl } from '../features/url-state/url-sync';
@@ -6,19 +6,23 @@ import { useAppStore } from '../store/app-store';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
 import { fetchFirstViewParts, prefetchOtherParts, startFirstViewParts } from './lazy-parts';
-import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const root = createRoot(container);
+// As a transition, React renders the explorer in slices and yields to the
+// browser between them, instead of holding the main thread for the whole tree;
+// the static page stays on screen until the commit.
 const render = () =>
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 
 // A built page already shows its events as static HTML. Keep it on screen until
