@@ -7,21 +7,25 @@
 // Sizes are gzip level 9, the same as `npm run bench` reports.
 //
 // Budgets (measured 2026-11 on the build `npm run bench` reported):
-// - JS: 240 KiB gzip today (273 KiB before vis-timeline's standalone build,
-//   with its own core-js polyfills and a second copy of its peers, gave way
-//   to its esnext build). By source size it is about half vis-timeline with
-//   its peers (moment, vis-util, vis-data, hammer.js, xss), a quarter React
-//   DOM, a tenth zod, the rest edtf, the app and date-fns.
-//   265 KiB leaves about 10% headroom: room for features, but a new dependency
-//   of any size (a second date library, a UI kit, a markdown parser) or an
-//   accidental second copy of vis-timeline fails the check and has to be
-//   argued for, or loaded lazily.
-// - CSS: 6.2 KiB gzip (vis-timeline's stylesheet plus the app's), 7 KiB the
-//   same ~10%; then 7.5 KiB with the phone layout and the overview strip
-//   (issue 11: about 1.4 KiB of their own), so 8.2 KiB.
+// - First-view JS: 94 KiB gzip, what a phone runs before its first drawing:
+//   a tiny entry (src/app/boot.ts) and, preloaded beside it, React DOM and the
+//   explorer's shell (the store, the filters, the overview strip).
+//   It was 235–253 KiB in one chunk until issue 13 moved out what the first
+//   drawing does not need: vis-timeline with its peers (the desktop timeline
+//   chunk below), the phone's vertical timeline, the event panel and reader,
+//   the list view (lazy-parts.ts); zod and the edtf package, loaded only for a
+//   file that needs them (load-dataset-lazily.ts); the export formats.
+//   The issue's target is 170 KiB; the budget is 110 KiB, about 20% over
+//   today, so features fit but a new dependency in the first view, or a lazy
+//   part pulled back into it, fails the check and has to be argued for.
+// - Desktop first view: the same plus the desktop timeline's chunk and its
+//   imports (fetched alongside the data on a wide screen): 212 KiB, budget
+//   235 KiB (~10%). vis-timeline and its peers are most of it.
+// - CSS: 8.3 KiB gzip, one stylesheet for every part (vite.config.ts,
+//   cssCodeSplit: false), 9.2 KiB about 10% over.
 // When the app shrinks, lower the budgets to the new size + 10%.
-const { existsSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { existsSync, readFileSync, readdirSync } = require('node:fs');
+const { basename, join } = require('node:path');
 
 const DIST = join(__dirname, 'dist');
 
@@ -44,7 +48,30 @@ function firstView(kind) {
   return files;
 }
 
+/**
+ * The desktop timeline's chunk (named after its module, timeline-panel.tsx)
+ * with the chunks it imports, as Vite fetches them together; minus what the
+ * first view already has.
+ */
+function desktopTimeline() {
+  const assets = join(DIST, 'assets');
+  const entry = readdirSync(assets).find((f) => /^timeline-panel-[\w-]+\.js$/.test(f));
+  if (!entry) throw new Error('dist/assets has no timeline-panel-*.js chunk; check lazy-parts.ts and .size-limit.cjs.');
+  const seen = new Set(firstView('js').map((f) => basename(f)));
+  const files = [];
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    files.push(name);
+    const code = readFileSync(join(assets, name), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(match[1]);
+  };
+  visit(entry);
+  return files.map((f) => join(assets, f));
+}
+
 module.exports = [
-  { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '265 KiB' },
-  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '8.2 KiB' },
+  { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '110 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '9.2 KiB' },
+  { name: 'Desktop first view JS: plus the timeline chunk (gzip)', path: [...firstView('js'), ...desktopTimeline()], gzip: true, limit: '235 KiB' },
 ];

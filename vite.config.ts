@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './build/headers.ts';
+import { preloadAppChunk } from './build/preload-app-chunk.ts';
 import { staticHostPreview } from './build/preview-server.ts';
 import { readSiteConfig } from './build/site-config.ts';
 
@@ -27,11 +28,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Under a sub-path (SITE_URL=https://example.org/timeline/) every URL the build writes starts with it.
   base: readSiteConfig().base,
-  plugins: [react(), contentSecurityPolicy(), staticHostPreview()],
+  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), staticHostPreview()],
   server: { port: 5173 },
   // Headers come from dist/_headers, as on a static host (build/preview-server.ts).
   preview: { port: 4173, strictPort: true },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // One stylesheet, in the page's head: the lazy parts (lazy-parts.ts) come with their look
+    // already applied, in the same cascade order as before they were split off.
+    cssCodeSplit: false,
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -33,6 +33,8 @@ async function injectedElements(page: Page): Promise<string[]> {
     const own = (el: Element) =>
       (el.localName === 'script' && el.getAttribute('src')?.startsWith('/assets/') && !el.textContent) ||
       (el.localName === 'link' && /^\/(assets\/|favicon|data\/timeline\.json$)/.test(el.getAttribute('href') ?? '')) ||
+      // Code the app fetches on demand: Vite's links to its own built chunks, written as absolute URLs.
+      (el.localName === 'link' && /^(modulepreload|stylesheet)$/.test(el.getAttribute('rel') ?? '') && (el as HTMLLinkElement).href.startsWith(`${location.origin}/assets/`)) ||
       (el.localName === 'meta' && el.parentElement === document.head) ||
       // The page's own head, written at build time from the bundled dataset.
       (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json'));

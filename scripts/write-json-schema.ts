@@ -1,8 +1,13 @@
-// Writes public/data/timeline.schema.json from the zod schema, the one source of the contract.
+// Writes what is derived from the zod schema, the one source of the contract:
+// public/data/timeline.schema.json (published) and src/domain/dataset-rules.json
+// (the rules the app checks data with before, and usually instead of, loading zod).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { datasetJsonSchema } from '../src/domain/schema';
+import { datasetJsonSchema, datasetRules } from '../src/domain/schema';
 
-const target = fileURLToPath(new URL('../public/data/timeline.schema.json', import.meta.url));
-writeFileSync(target, `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-console.log('wrote public/data/timeline.schema.json');
+const write = (path: string, value: unknown) => {
+  writeFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`wrote ${path}`);
+};
+write('public/data/timeline.schema.json', datasetJsonSchema());
+write('src/domain/dataset-rules.json', datasetRules());

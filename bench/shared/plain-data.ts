@@ -61,6 +61,10 @@ export interface BenchHooks {
   filterActor?: (id: string) => void;
   search?: (query: string) => void;
   clear?: () => void;
+  /** The same, changing only the items that change (vis-timeline at its best). */
+  filterActorChanged?: (id: string) => void;
+  searchChanged?: (query: string) => void;
+  clearChanged?: () => void;
   zoom?: (factor: number) => void;
 }
 

@@ -5,18 +5,15 @@ import { DropZone } from '../features/data-io/drop-zone';
 import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
-import { EventList } from '../features/event-list/event-list';
-import { EventPanel } from '../features/event-panel/event-panel';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { OverviewStrip } from '../features/overview/overview-strip';
-import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { startUrlSync } from '../features/url-state/url-sync';
-import { VerticalTimeline } from '../features/vertical-timeline/vertical-timeline';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
 import { warmIndexes } from '../store/visible-events';
+import { EventList, EventPanel, TimelinePanel, VerticalTimeline } from './lazy-parts';
 import { ViewSwitch } from './view-switch';
 
 export function App() {

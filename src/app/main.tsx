@@ -1,30 +1,44 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadInitialDataset } from '../features/dataset/load-initial';
 import { applyUrl } from '../features/url-state/url-sync';
+import { useAppStore } from '../store/app-store';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
-import './styles.css';
+import { fetchFirstViewParts, prefetchOtherParts, startFirstViewParts } from './lazy-parts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const root = createRoot(container);
+// As a transition, React renders the explorer in slices and yields to the
+// browser between them, instead of holding the main thread for the whole tree;
+// the static page stays on screen until the commit.
 const render = () =>
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 
 // A built page already shows its events as static HTML. Keep it on screen until
-// the data is loaded and the address read, then swap it for the explorer in one
-// commit, already on the linked view: no loading flash, no layout jump. A page
-// with nothing in it (the dev server) shows the loading state at once.
+// the data is loaded, the address read and the code for that view is in (it
+// is fetched alongside the data, see lazy-parts.ts), then swap it for the
+// explorer in one commit, already on the linked view: no loading flash, no
+// layout jump. A page with nothing in it (the dev server) shows the loading
+// state at once.
 const prerendered = container.childElementCount > 0;
 if (!prerendered) render();
+startFirstViewParts();
 void loadInitialDataset((result) => {
   if (result.ok) applyUrl(window.location);
-}).finally(render);
+})
+  .then(() => fetchFirstViewParts(useAppStore.getState()))
+  .finally(() => {
+    render();
+    prefetchOtherParts();
+  });

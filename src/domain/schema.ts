@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { rulesFromSchema, type Rule } from './accept-rules';
+import { isHttpUrl } from './http-url';
 
 /**
  * The dataset contract. This is the only place the shape of
- * `public/data/timeline.json` is written down: the TypeScript types below and
- * the published `timeline.schema.json` are both derived from it.
+ * `public/data/timeline.json` is written down: the TypeScript types below,
+ * the published `timeline.schema.json` and the fast checker's rules
+ * (`dataset-rules.json`) are all derived from it.
  *
  * Structural rules live here; rules that need the whole document (unique ids,
  * references, verbatim quotes, date order) live in `load-dataset.ts`.
@@ -43,17 +46,8 @@ const edtfString = z
   .max(64)
   .describe('An EDTF date (levels 0 and 1): 2016-10-16, 2016-10, 2012, 2016-09/2017-07, 2018-11~, 2018?');
 
-const httpUrl = z
-  .string()
-  .max(2_000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
+// A named function, so the fast checker's rules can refer to it (accept-rules.ts).
+const httpUrl = z.string().max(2_000).refine(isHttpUrl, 'must be an http(s) URL');
 
 const isoDay = z.iso.date({ message: 'must be a calendar date like 2016-10-18' });
 
@@ -139,6 +133,11 @@ export const datasetSchema = z.strictObject({
   events: z.array(eventSchema).min(1).max(LIMITS.events),
 });
 
+/** The file with its events left unread: the loader checks those one by one, so one bad event cannot sink the file. */
+export const datasetEnvelopeSchema = datasetSchema.extend({
+  events: z.array(z.unknown()).min(1, 'must list at least one event').max(LIMITS.events),
+});
+
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Actor = z.infer<typeof actorSchema>;
@@ -156,4 +155,13 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: 'timeline.schema.json',
     title: 'Timeline dataset',
   };
+}
+
+/**
+ * The fast checker's rules (accept-rules.ts) for one event and for the file
+ * around the events. `npm run schema` writes them to `dataset-rules.json`,
+ * which the app reads instead of loading zod.
+ */
+export function datasetRules(): { event: Rule; envelope: Rule } {
+  return { event: rulesFromSchema(eventSchema), envelope: rulesFromSchema(datasetEnvelopeSchema) };
 }

@@ -1,4 +1,5 @@
-import { loadDataset, type LoadResult } from '../../domain/load-dataset';
+import type { LoadResult } from '../../domain/load-dataset';
+import { loadDatasetLazily } from '../../domain/load-dataset-lazily';
 
 /** Files larger than this are refused before parsing, so a mistake cannot freeze the tab. */
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
@@ -28,7 +29,7 @@ export async function fetchDataset(url: string = DEFAULT_DATASET_URL, signal?: A
   return parseDatasetText(text);
 }
 
-export function parseDatasetText(text: string): LoadResult {
+export async function parseDatasetText(text: string): Promise<LoadResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -36,5 +37,5 @@ export function parseDatasetText(text: string): LoadResult {
     const detail = error instanceof Error ? error.message : String(error);
     return failure('data file', `is not valid JSON: ${detail.slice(0, 200)}`);
   }
-  return loadDataset(json);
+  return loadDatasetLazily(json);
 }

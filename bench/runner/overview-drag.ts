@@ -1,6 +1,6 @@
 /**
  * The overview strip's drag step (issue 11): pointer move → store window →
- * strip and timeline redrawn. Called from run.ts's scenario for the app;
+ * strip and timeline redrawn. Called from the app's scenario (scenarios.ts);
  * It runs first and ends with "Fit all", leaving the view as the other series expect it.
  * `--overview-only` runs just this after the load (e.g. with `--impls ours
  * --sizes 100000 --reps 1 --no-build --out bench/.tmp/overview`).
@@ -29,7 +29,7 @@ export const OVERVIEW_METRICS = [
   },
 ] as const;
 
-/** Drags the brush and hands the samples to `add` (run.ts's sample store). */
+/** Drags the brush and hands the samples to `add` (the session's sample store). */
 export async function recordOverviewDrag(page: Page, add: (metric: string, values: number[], note?: string) => void): Promise<void> {
   const result = await overviewDragSteps(page);
   add(OVERVIEW_METRICS[0].from, result.times);

@@ -1,0 +1,91 @@
+/** Builds the app and the comparison pages, writes the datasets, and serves both builds on loopback. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { preview, type Plugin, type PreviewServer } from 'vite';
+import { writeSyntheticDataset } from '../synthetic';
+import { BENCH, BUNDLED, ROOT, TMP, log, opts } from './config';
+
+export function run(command: string, args: string[]): void {
+  log(`$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
+}
+
+export function buildAll(): void {
+  if (opts.build) {
+    // The same Vite build and pages `npm run build` ends with, into a directory of our own,
+    // so the bench does not replace dist/ under someone's running preview or e2e server.
+    run('npx', ['vite', 'build', '--outDir', relative(ROOT, opts.appDist), '--emptyOutDir', '--logLevel', 'warn']);
+    // The pages as deployed: static HTML first, then the app takes over.
+    run('npx', ['tsx', '--tsconfig', 'build/tsconfig.json', 'build/prerender.ts', '--out', relative(ROOT, opts.appDist)]);
+  }
+  if (!existsSync(join(opts.appDist, 'index.html'))) {
+    throw new Error(`No app build at ${relative(ROOT, opts.appDist)}/index.html: run \`npm run build\` first, or drop --no-build.`);
+  }
+  run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'warn']);
+}
+
+export interface Dataset {
+  key: string;
+  label: string;
+  events: number;
+  file: string;
+  bytes: number;
+}
+
+export function datasets(): Dataset[] {
+  const generator = readFileSync(join(BENCH, 'synthetic.ts'));
+  const version = createHash('sha256').update(generator).digest('hex').slice(0, 16);
+  return opts.sizes.map((size) => {
+    if (size === 'bundled') {
+      const events = (JSON.parse(readFileSync(BUNDLED, 'utf8')) as { events: unknown[] }).events.length;
+      return { key: 'bundled', label: `bundled (${events})`, events, file: BUNDLED, bytes: statSync(BUNDLED).size };
+    }
+    const file = join(TMP, `data-${size}.json`);
+    const stamp = `${file}.version`;
+    if (!existsSync(file) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== version) {
+      const t = performance.now();
+      writeSyntheticDataset(size, TMP);
+      writeFileSync(stamp, version);
+      log(`generated ${relative(ROOT, file)} in ${Math.round(performance.now() - t)} ms`);
+    }
+    return { key: String(size), label: size.toLocaleString('en-US'), events: size, file, bytes: statSync(file).size };
+  });
+}
+
+/**
+ * Serves the chosen dataset at any path ending in /data/timeline.json. Which
+ * one is chosen by the `bench-dataset` cookie the runner sets on the browser
+ * context: no change to the app, and no 60 MB body pushed through the
+ * DevTools protocol as Playwright route fulfilment would do.
+ */
+export function datasetPlugin(files: ReadonlyMap<string, string>): Plugin {
+  return {
+    name: 'bench-dataset',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!/\/data\/timeline\.json(?:\?|$)/.test(req.url ?? '')) return next();
+        const key = /(?:^|;\s*)bench-dataset=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+        const file = key ? files.get(decodeURIComponent(key)) : undefined;
+        if (!file) return next();
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+export async function serve(configFile: string, outDir: string | undefined, files: ReadonlyMap<string, string>): Promise<{ server: PreviewServer; origin: string }> {
+  const server = await preview({
+    configFile,
+    logLevel: 'warn',
+    ...(outDir ? { build: { outDir } } : {}),
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    plugins: [datasetPlugin(files)],
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
