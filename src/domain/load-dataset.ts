@@ -8,9 +8,14 @@ import {
   eventSchema,
   type Actor,
   type Article,
+  type Story,
   type Tag,
   type TimelineEvent,
 } from './schema';
+import { checkStories } from './load-stories';
+import { issueProblems, type Problem } from './problems';
+
+export type { Problem } from './problems';
 
 /**
  * Turns untrusted JSON into the model the app draws, and says exactly what is
@@ -23,19 +28,13 @@ import {
  *   event and the field: its own schema errors, a repeated event id, an
  *   unparseable date or one outside the span, a dangling reference, a quote
  *   that is not verbatim, a dispute without both sides.
+ * - Stories are checked like events, one by one (see load-stories.ts): a step
+ *   naming an event that is not shown is skipped, and so is a story left
+ *   without steps, each with a warning naming the story and the step.
  * - Loose ends that hide nothing (an actor or tag no event uses) are warnings.
  * - So are claims the app cannot back: quotes from an article whose text the
  *   file does not carry (shown as "not checked"), and events with no source.
  */
-
-export interface Problem {
-  severity: 'error' | 'warning';
-  /** Where, in words a data author can find: `events[3] "internet-cut-off" › sources[0].quote`. */
-  where: string;
-  message: string;
-  /** Set on the first problem of an event that was left out, so skipped events can be counted. */
-  skipsEvent?: true;
-}
 
 export interface ModelEvent extends TimelineEvent {
   when: EdtfDate;
@@ -53,6 +52,9 @@ export interface TimelineModel {
   /** Sorted by start, then end, then id, so order is stable. */
   events: readonly ModelEvent[];
   eventById: ReadonlyMap<string, ModelEvent>;
+  /** Guided readings, in the file's order, each with at least one step whose event is shown. */
+  stories: readonly Story[];
+  storyById: ReadonlyMap<string, Story>;
 }
 
 export type LoadResult =
@@ -62,28 +64,11 @@ export type LoadResult =
 // Events are checked one by one, so one bad event cannot sink the file.
 const envelopeSchema = datasetSchema.extend({
   events: z.array(z.unknown()).min(1, 'must list at least one event').max(LIMITS.events),
+  stories: z.array(z.unknown()).max(LIMITS.stories).optional(),
 });
 
 /** Most events in a sound file pass this without zod's slower, allocating parse; see fast-accept.ts. */
 const eventAsIs = compileAccepts(eventSchema);
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text ? `${text}.${String(key)}` : String(key);
-  }, '');
-}
-
-function issueProblems(error: z.ZodError, prefix: string, severity: Problem['severity']): Problem[] {
-  return error.issues.slice(0, 50).map((issue) => {
-    const path = formatPath(issue.path);
-    return {
-      severity,
-      where: [prefix, path].filter(Boolean).join(prefix && path ? ' › ' : '') || 'data file',
-      message: issue.message,
-    };
-  });
-}
 
 function eventLabel(index: number, raw: unknown): string {
   const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
@@ -282,6 +267,9 @@ export function loadDataset(input: unknown): LoadResult {
   data.tags.forEach((tag, i) => {
     if (!usedTags.has(tag.id)) warnings.push({ severity: 'warning', where: `tags[${i}] "${tag.id}"`, message: 'no event uses this tag' });
   });
+  const eventIdsInFile = new Set(data.events.map((raw) => (raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined)));
+  const stories = checkStories(data.stories ?? [], eventById, (id) => eventIdsInFile.has(id));
+  warnings.push(...stories.warnings);
 
   const model: TimelineModel = {
     title: data.title,
@@ -294,6 +282,8 @@ export function loadDataset(input: unknown): LoadResult {
     tagById: registry.tags,
     events: sortEvents(events),
     eventById,
+    stories: stories.stories,
+    storyById: new Map(stories.stories.map((story) => [story.id, story])),
   };
   return { ok: true, model, warnings };
 }

@@ -25,6 +25,8 @@ export const LIMITS = {
   events: 200_000,
   actors: 5_000,
   articles: 5_000,
+  stories: 500,
+  steps: 200,
 } as const;
 
 const slug = z
@@ -126,6 +128,18 @@ export const eventSchema = z.strictObject({
   disputes: z.array(disputeSchema).max(20).optional(),
 });
 
+export const storyStepSchema = z.strictObject({
+  event: slug.describe('Id of an event in `events`'),
+  note: longText.describe('The editor’s words linking this step to the story; it adds no fact that is not in an event'),
+});
+
+export const storySchema = z.strictObject({
+  id: slug.describe('Stable slug; it is the story’s link (`?story=<id>&step=1`)'),
+  title: shortText,
+  summary: longText,
+  steps: z.array(storyStepSchema).min(1).max(LIMITS.steps),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -137,6 +151,8 @@ export const datasetSchema = z.strictObject({
   tags: z.array(tagSchema).min(1).max(500),
   actors: z.array(actorSchema).min(1).max(LIMITS.actors),
   events: z.array(eventSchema).min(1).max(LIMITS.events),
+  // Optional: guided readings through the events. Imported files (CSV, TimelineJS) have none.
+  stories: z.array(storySchema).max(LIMITS.stories).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -148,6 +164,8 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
 
 /** The published JSON Schema, generated from the zod schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {

@@ -1,0 +1,67 @@
+import { compileAccepts } from './fast-accept';
+import { issueProblems, type Problem } from './problems';
+import { storySchema, type Story } from './schema';
+
+/**
+ * Checks the stories of a file against the events that are shown, one story
+ * at a time, so one broken story costs only itself:
+ * - a story that breaks the schema, or repeats an earlier story's id, is skipped;
+ * - a step naming an event that is not shown (missing from the file, or
+ *   skipped for its own problems) is skipped, with a warning naming the story
+ *   and the step;
+ * - a story left with no step is skipped.
+ * Every such warning carries `skipsStory`, so an opened file (which must be
+ * complete) can be refused for it.
+ */
+
+/** Sound stories skip zod's copy; see fast-accept.ts. */
+const storyAsIs = compileAccepts(storySchema);
+
+function storyLabel(index: number, raw: unknown): string {
+  const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === 'string' && id.length <= 120 ? `stories[${index}] "${id}"` : `stories[${index}]`;
+}
+
+export function checkStories(
+  raws: readonly unknown[],
+  shownEvents: ReadonlyMap<string, unknown>,
+  inFile: (id: string) => boolean,
+): { stories: Story[]; warnings: Problem[] } {
+  const stories: Story[] = [];
+  const warnings: Problem[] = [];
+  const seen = new Set<string>();
+  const warn = (where: string, message: string) => warnings.push({ severity: 'warning', where, message, skipsStory: true });
+
+  raws.forEach((raw, index) => {
+    const label = storyLabel(index, raw);
+    let story: Story;
+    if (storyAsIs(raw)) story = raw as Story;
+    else {
+      const parsed = storySchema.safeParse(raw);
+      if (!parsed.success) {
+        const [first, ...rest] = issueProblems(parsed.error, label, 'warning');
+        if (first) warnings.push({ ...first, message: `${first.message}; the story is skipped`, skipsStory: true }, ...rest);
+        return;
+      }
+      story = parsed.data;
+    }
+    if (seen.has(story.id)) {
+      warn(`${label}.id`, `the id "${story.id}" is used twice; this copy is skipped`);
+      return;
+    }
+    seen.add(story.id);
+    const steps = story.steps.filter((step, i) => {
+      if (shownEvents.has(step.event)) return true;
+      const why = inFile(step.event) ? `the event "${step.event}" is not shown (see its own warning)` : `no event has the id "${step.event}"`;
+      warn(`${label} › steps[${i}].event`, `${why}; the step is skipped`);
+      return false;
+    });
+    if (steps.length === 0) {
+      warn(`${label} › steps`, 'no step is left; the story is skipped');
+      return;
+    }
+    // A copy, as the input belongs to the caller.
+    stories.push({ id: story.id, title: story.title, summary: story.summary, steps });
+  });
+  return { stories, warnings };
+}
