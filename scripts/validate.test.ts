@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { minimalDataset } from '../src/domain/__fixtures__/minimal-dataset';
+import { minimalDataset, minimalDatasetWithStory } from '../src/domain/__fixtures__/minimal-dataset';
 import { EXIT, HELP, runValidate, type ValidateIo } from './validate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,7 +38,20 @@ describe('npm run validate (logic)', () => {
     expect(outcome.stderr).toEqual([]);
     expect(outcome.exitCode).toBe(EXIT.clean);
     expect(outcome.stdout).toHaveLength(1);
-    expect(outcome.stdout[0]).toMatch(/timeline\.json: \d+ events loaded, 0 skipped$/);
+    expect(outcome.stdout[0]).toMatch(/timeline\.json: \d+ events loaded, 0 skipped; \d+ stories loaded, 0 skipped$/);
+  });
+
+  test('a story step naming a missing event: exit 1, the story and step named, the story summarised', () => {
+    const data = minimalDatasetWithStory();
+    data.stories[0]!.steps[1]!.event = 'gone';
+    const outcome = check(JSON.stringify(data));
+    expect(outcome.exitCode).toBe(EXIT.problems);
+    expect(outcome.stdout).toEqual([
+      'warning  stories[0] "cut-off-story" › steps[1].event: no event has the id "gone"; the step is skipped',
+      'data.json: 2 events loaded, 0 skipped; 1 story loaded, 0 skipped, 1 warning',
+    ]);
+    data.stories[0]!.steps[0]!.event = 'gone';
+    expect(check(JSON.stringify(data)).stdout.at(-1)).toBe('data.json: 2 events loaded, 0 skipped; 0 stories loaded, 1 skipped, 3 warnings');
   });
 
   test('a valid minimal file reports its two events', () => {
@@ -125,16 +138,22 @@ describe('npm run validate (the real command)', () => {
   test('exit 0 on the bundled dataset, 1 with the messages on a broken one', () => {
     const bad = join(dir, 'bad.json');
     const data = JSON.parse(readFileSync(join(root, BUNDLED), 'utf8'));
-    data.events[0].actors.push('no-such-actor');
+    // An event no story goes through and whose actors appear elsewhere, so skipping it costs one warning only.
+    type Raw = { id: string; actors: string[] };
+    const inStories = new Set(data.stories.flatMap((s: { steps: { event: string }[] }) => s.steps.map((step) => step.event)));
+    const elsewhere = (e: Raw) => e.actors.every((a) => data.events.some((other: Raw) => other !== e && other.actors.includes(a)));
+    const index = data.events.findIndex((e: Raw) => !inStories.has(e.id) && elsewhere(e));
+    const event = data.events[index];
+    event.actors.push('no-such-actor');
     writeFileSync(bad, JSON.stringify(data));
 
     const clean = run(BUNDLED);
     expect(clean.status).toBe(0);
-    expect(clean.stdout).toMatch(/timeline\.json: \d+ events loaded, 0 skipped\n$/);
+    expect(clean.stdout).toMatch(/timeline\.json: \d+ events loaded, 0 skipped; \d+ stories loaded, 0 skipped\n$/);
 
     const dirty = run(bad);
     expect(dirty.status).toBe(1);
-    expect(dirty.stdout).toContain(`warning  events[0] "${data.events[0].id}" › actors[${data.events[0].actors.length - 1}]: no actor has the id "no-such-actor"`);
-    expect(dirty.stdout).toMatch(/bad\.json: \d+ events loaded, 1 skipped, 1 warning\n$/);
+    expect(dirty.stdout).toContain(`warning  events[${index}] "${event.id}" › actors[${event.actors.length - 1}]: no actor has the id "no-such-actor"`);
+    expect(dirty.stdout).toMatch(/bad\.json: \d+ events loaded, 1 skipped; \d+ stories loaded, 0 skipped, 1 warning\n$/);
   });
 });

@@ -18,7 +18,8 @@ app uses, and prints the same messages the page shows:
   error    <where>: <what is wrong>     the app would refuse the whole file
   warning  <where>: <what is wrong>     the app would skip an event, or a loose end
 
-then one summary line per file ("N events loaded, N skipped" or "file rejected").
+then one summary line per file ("N events loaded, N skipped", and the same for
+its stories when it has some, or "file rejected").
 
 Exit codes:
   0  every file loads with no error and no warning
@@ -32,6 +33,8 @@ export interface CheckedText {
   result: LoadResult;
   /** How many entries the file's "events" array has, when it has one. */
   eventsInFile: number;
+  /** How many entries its "stories" array has (0 without one). */
+  storiesInFile?: number;
 }
 
 function failure(where: string, message: string): LoadResult {
@@ -51,8 +54,9 @@ export function checkDatasetText(text: string): CheckedText {
     const detail = error instanceof Error ? error.message : String(error);
     return { result: failure('data file', `is not valid JSON: ${detail.slice(0, 200)}`), eventsInFile: 0 };
   }
-  const events = json && typeof json === 'object' && 'events' in json ? (json as { events: unknown }).events : undefined;
-  return { result: loadDataset(json), eventsInFile: Array.isArray(events) ? events.length : 0 };
+  const field = (name: string) => (json && typeof json === 'object' && name in json ? (json as Record<string, unknown>)[name] : undefined);
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  return { result: loadDataset(json), eventsInFile: count(field('events')), storiesInFile: count(field('stories')) };
 }
 
 export function formatProblem(problem: Problem): string {
@@ -60,7 +64,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** The lines printed for one file's result, problems first, the summary last. */
-export function reportLines(file: string, { result, eventsInFile }: CheckedText): string[] {
+export function reportLines(file: string, { result, eventsInFile, storiesInFile = 0 }: CheckedText): string[] {
   const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
   const lines = problems.map(formatProblem);
   const warnings = result.warnings.length;
@@ -68,7 +72,9 @@ export function reportLines(file: string, { result, eventsInFile }: CheckedText)
   if (result.ok) {
     const loaded = result.model.events.length;
     const skipped = Math.max(0, eventsInFile - loaded);
-    lines.push(`${file}: ${loaded} events loaded, ${skipped} skipped${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
+    const stories = result.model.stories.length;
+    const storyPart = storiesInFile > 0 ? `; ${stories} ${stories === 1 ? 'story' : 'stories'} loaded, ${storiesInFile - stories} skipped` : '';
+    lines.push(`${file}: ${loaded} events loaded, ${skipped} skipped${storyPart}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
   } else {
     lines.push(`${file}: file rejected (${plural(result.errors.length, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''})`);
   }

@@ -6,7 +6,7 @@ export interface PageMeta {
   description: string;
   /** Absolute URL of the page. */
   canonical: string;
-  ogType: 'website' | 'article';
+  ogType: 'website' | 'article' | 'profile';
   siteName: string;
   image: { url: string; width: number; height: number; alt: string };
   jsonLd: unknown;

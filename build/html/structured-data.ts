@@ -1,5 +1,7 @@
 import type { DatePoint } from '../../src/domain/edtf';
+import type { ActorProfile } from '../../src/domain/actor-profile';
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
+import type { Actor } from '../../src/domain/schema';
 
 /**
  * schema.org data for the pages, as JSON-LD.
@@ -65,7 +67,7 @@ export function eventJsonLd(event: ModelEvent, model: TimelineModel, urls: Urls)
     },
     mentions: event.actors.flatMap((id) => {
       const actor = model.actorById.get(id);
-      return actor ? [{ '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name }] : [];
+      return actor ? [{ '@type': actorType(actor), name: actor.name }] : [];
     }),
     citation: citations,
   };
@@ -83,6 +85,35 @@ export function homeJsonLd(model: TimelineModel, urls: Omit<Urls, 'page'>, event
       '@type': 'ItemList',
       numberOfItems: model.events.length,
       itemListElement: model.events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, url: eventUrl(event.id), name: event.title })),
+    },
+  };
+}
+
+/** schema.org's type for an actor: a person, a government body or another organisation. */
+export function actorType(actor: Actor): 'Person' | 'GovernmentOrganization' | 'Organization' {
+  if (actor.kind === 'person') return 'Person';
+  return actor.kind === 'government' || actor.kind === 'agency' || actor.kind === 'legislature' ? 'GovernmentOrganization' : 'Organization';
+}
+
+/**
+ * An actor's page is a `ProfilePage` whose `mainEntity` is the person or
+ * organisation, and whose events (pages of this site) it is the subject of.
+ */
+export function actorJsonLd(profile: ActorProfile, model: TimelineModel, urls: Urls, eventUrl: (id: string) => string): unknown {
+  const { actor, events } = profile;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: urls.page,
+    name: actor.name,
+    description: actor.description,
+    isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
+    primaryImageOfPage: { '@type': 'ImageObject', url: urls.image, width: 1200, height: 630 },
+    mainEntity: {
+      '@type': actorType(actor),
+      name: actor.name,
+      description: actor.description,
+      subjectOf: events.map((event) => ({ '@type': 'ItemPage', name: event.title, url: eventUrl(event.id) })),
     },
   };
 }

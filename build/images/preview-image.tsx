@@ -41,6 +41,16 @@ export interface EventCard {
   colour: string;
 }
 
+export interface ActorCard {
+  kind: 'actor';
+  siteTitle: string;
+  /** "Person", "Agency", … */
+  label: string;
+  name: string;
+  description: string;
+  facts: string;
+}
+
 export interface HomeCard {
   kind: 'home';
   siteTitle: string;
@@ -96,8 +106,22 @@ function HomeImage({ card }: { card: HomeCard }) {
   );
 }
 
-export async function renderPreviewImage(card: EventCard | HomeCard): Promise<Buffer> {
-  const element = card.kind === 'event' ? <EventImage card={card} /> : <HomeImage card={card} />;
+function ActorImage({ card }: { card: ActorCard }) {
+  return (
+    <Frame colour={COLOURS.accent}>
+      <SiteLine text={card.siteTitle} />
+      <div style={{ marginTop: 30, fontSize: 30, fontWeight: 700, color: COLOURS.muted, textTransform: 'uppercase', letterSpacing: 1.5 }}>{card.label}</div>
+      <div style={{ marginTop: 10, fontSize: 76, fontWeight: 700, lineHeight: 1.1, maxHeight: 170, overflow: 'hidden' }}>{card.name}</div>
+      <div style={{ marginTop: 22, fontSize: 34, lineHeight: 1.3, color: COLOURS.muted, maxHeight: 132, overflow: 'hidden' }}>{card.description}</div>
+      <div style={{ marginTop: 'auto', fontSize: 30, fontWeight: 700, color: COLOURS.text }}>{card.facts}</div>
+    </Frame>
+  );
+}
+
+export type PreviewCard = EventCard | ActorCard | HomeCard;
+
+export async function renderPreviewImage(card: PreviewCard): Promise<Buffer> {
+  const element = card.kind === 'event' ? <EventImage card={card} /> : card.kind === 'actor' ? <ActorImage card={card} /> : <HomeImage card={card} />;
   const svg = await satori(element, { width: IMAGE_WIDTH, height: IMAGE_HEIGHT, fonts: FONTS });
   return new Resvg(svg, { fitTo: { mode: 'width', value: IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }

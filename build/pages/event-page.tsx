@@ -19,7 +19,7 @@ export function EventPage({ event, model, base }: { event: ModelEvent; model: Ti
               model={model}
               terms={[]}
               heading={<h2 id="panel-title">{event.title}</h2>}
-              actors={<ActorNames model={model} actorIds={event.actors} />}
+              actors={<ActorNames model={model} actorIds={event.actors} base={base} />}
             />
           </div>
         </aside>

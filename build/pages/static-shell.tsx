@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { TimelineModel } from '../../src/domain/load-dataset';
 import { formatEdtf } from '../../src/domain/format-date';
+import { StoryLinks } from '../../src/features/stories/story-links';
 import { pathFor } from '../../src/lib/event-path';
 
 /**
  * The app's layout as static HTML: the same header, the same workspace, the
  * same panel classes, so the first paint is already the page's content and
- * the explorer, when it takes over, draws into the same places.
+ * the explorer, when it takes over, draws into the same places. `children`
+ * replaces the list of events (an actor's page).
  */
-export function StaticShell({ model, base, aside }: { model: TimelineModel; base: string; aside?: ReactNode }) {
+export function StaticShell({ model, base, aside, children }: { model: TimelineModel; base: string; aside?: ReactNode; children?: ReactNode }) {
   return (
     <div className={`app static-page${aside ? ' has-panel' : ''}`}>
       <a className="skip-link" href="#main">
@@ -22,11 +24,27 @@ export function StaticShell({ model, base, aside }: { model: TimelineModel; base
       </header>
       <div className="workspace">
         <main id="main" tabIndex={-1}>
-          <EventIndex model={model} base={base} />
+          {children ?? (
+            <>
+              <StoryIndex model={model} base={base} />
+              <EventIndex model={model} base={base} />
+            </>
+          )}
         </main>
         {aside}
       </div>
     </div>
+  );
+}
+
+/** The guided readings, each a link to its first step. */
+function StoryIndex({ model, base }: { model: TimelineModel; base: string }) {
+  if (model.stories.length === 0) return null;
+  return (
+    <nav className="static-stories" aria-labelledby="stories-heading">
+      <h2 id="stories-heading">Stories</h2>
+      <StoryLinks stories={model.stories} base={base} />
+    </nav>
   );
 }
 

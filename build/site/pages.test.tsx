@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { hostileDataset, MARKUP_KEYS, PAYLOADS } from '../../e2e/fixtures/hostile-dataset';
+import { HOSTILE_STORY, hostileDataset, MARKUP_KEYS, PAYLOADS } from '../../e2e/fixtures/hostile-dataset';
 import { loadDataset } from '../../src/domain/load-dataset';
 import { renderPreviewImage } from '../images/preview-image';
 import { readSiteConfig } from '../site-config';
@@ -42,6 +42,47 @@ describe('pages built from hostile data', () => {
     }
   });
 
+  test('actor pages carry hostile names and descriptions exactly, as text, in the page and its head', () => {
+    const checked = MARKUP_KEYS.map((key) => model.actors.find((a) => a.name.includes(PAYLOADS[key]))!);
+    expect(checked.every(Boolean)).toBe(true);
+    for (const actor of checked) {
+      const page = plan.pages.find((p) => p.file === `actors/${actor.id}/index.html`)!;
+      const { document } = { document: new DOMParser().parseFromString(page.html, 'text/html') };
+      expect(document.title).toBe(`${actor.name} — ${model.title}`);
+      expect(document.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(`${actor.name} — ${model.title}`);
+      expect(document.querySelector('meta[name="description"]')!.getAttribute('content')).toContain(actor.description.replace(/\s+/g, ' ').slice(0, 40));
+      expect(document.querySelector('#actor-title')!.textContent).toBe(actor.name);
+      expect(document.querySelector('.actor-description')!.textContent).toBe(actor.description);
+      expect(document.querySelector('a.button-link')!.textContent).toBe(`Show only ${actor.name}’s events`);
+      const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent ?? '');
+      expect(data).toMatchObject({ '@type': 'ProfilePage', name: actor.name, mainEntity: { name: actor.name, description: actor.description } });
+    }
+  });
+
+  test('the home page lists the hostile story as text, linking to its first step', () => {
+    const { document } = { document: new DOMParser().parseFromString(plan.pages.find((p) => p.file === 'index.html')!.html, 'text/html') };
+    const link = document.querySelector('nav[aria-labelledby="stories-heading"] a')!;
+    expect(link.getAttribute('href')).toBe(`/timeline/events/${HOSTILE_STORY.steps[0]!.event}/?story=${HOSTILE_STORY.id}&step=1`);
+    expect(link.querySelector('.story-link-title')!.textContent).toBe(HOSTILE_STORY.title);
+    expect(document.querySelector('.story-link-summary')!.textContent).toBe(HOSTILE_STORY.summary);
+  });
+
+  test('event pages link their actors to the actors’ pages, under the sub-path', () => {
+    const event = model.events.find((e) => e.id === 'hostile-dispute')!;
+    const page = plan.pages.find((p) => p.file === `events/${event.id}/index.html`)!;
+    const { document } = { document: new DOMParser().parseFromString(page.html, 'text/html') };
+    const links = [...document.querySelectorAll('section.actors a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toEqual(event.actors.map((id) => [`/timeline/actors/${id}/`, model.actorById.get(id)!.name]));
+  });
+
+  test('every actor has a page, a card and a sitemap entry', () => {
+    for (const actor of model.actors) {
+      expect(plan.pages.some((p) => p.file === `actors/${actor.id}/index.html`), actor.id).toBe(true);
+      expect(plan.images.some((i) => i.file === `og/actors/${actor.id}.png`), actor.id).toBe(true);
+      expect(plan.urls).toContain(`https://example.org/timeline/actors/${actor.id}/`);
+    }
+  });
+
   test('absolute URLs follow SITE_URL, sub-path included', () => {
     const page = plan.pages.find((p) => p.file.startsWith('events/'))!;
     const { document } = { document: new DOMParser().parseFromString(page.html, 'text/html') };
@@ -50,8 +91,8 @@ describe('pages built from hostile data', () => {
     expect(plan.urls[0]).toBe('https://example.org/timeline/');
   });
 
-  test('a preview image of a hostile event is a 1200×630 PNG', async () => {
-    const image = plan.images.find((i) => i.card.kind === 'event')!;
+  test.each(['event', 'actor'] as const)('a preview image of a hostile %s is a 1200×630 PNG', async (kind) => {
+    const image = plan.images.find((i) => i.card.kind === kind)!;
     const png = await renderPreviewImage(image.card);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

@@ -1,13 +1,16 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { ACTOR_KIND_LABELS, actorProfile, type ActorProfile } from '../../src/domain/actor-profile';
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { describePrecision, formatEdtf } from '../../src/domain/format-date';
+import { actorPathFor } from '../../src/lib/actor-path';
 import { isSlug, pathFor } from '../../src/lib/event-path';
 import { tagSlot } from '../../src/lib/tag-colors';
 import { fillTemplate } from '../html/template';
 import { clipText, renderHead, type PageMeta } from '../html/page-meta';
-import { eventJsonLd, homeJsonLd } from '../html/structured-data';
-import { IMAGE_HEIGHT, IMAGE_WIDTH, TAG_COLOURS, type EventCard, type HomeCard } from '../images/preview-image';
+import { actorJsonLd, eventJsonLd, homeJsonLd } from '../html/structured-data';
+import { IMAGE_HEIGHT, IMAGE_WIDTH, TAG_COLOURS, type ActorCard, type EventCard, type HomeCard, type PreviewCard } from '../images/preview-image';
+import { ActorPage } from '../pages/actor-page';
 import { EventPage } from '../pages/event-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StaticShell } from '../pages/static-shell';
@@ -16,15 +19,17 @@ import type { SiteConfig } from '../site-config';
 /** Every file the site needs besides Vite's output: pages (HTML) and the cards to draw for them. */
 export interface SitePlan {
   pages: { file: string; html: string }[];
-  images: { file: string; card: EventCard | HomeCard }[];
+  images: { file: string; card: PreviewCard }[];
   /** Absolute URLs of the indexable pages, for the sitemap. */
   urls: string[];
-  /** Events given no page, and why. */
+  /** Events or actors given no page, and why. */
   refused: string[];
 }
 
 const HOME_IMAGE = 'og/home.png';
 const imageFile = (id: string) => `og/${id}.png`;
+// Actors' cards in a folder of their own: an actor may share an id with an event.
+const actorImageFile = (id: string) => `og/actors/${id}.png`;
 
 export function planSite(model: TimelineModel, template: string, site: SiteConfig): SitePlan {
   const absolute = (path: string) => new URL(path.slice(site.base.length), site.siteUrl).href;
@@ -69,6 +74,29 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
     plan.urls.push(url);
   }
 
+  for (const actor of model.actors) {
+    if (!isSlug(actor.id)) {
+      plan.refused.push(`actor "${actor.id.slice(0, 60)}": its id is not a safe slug, so it gets no page`);
+      continue;
+    }
+    const profile = actorProfile(model, actor.id)!;
+    const url = absolute(actorPathFor(actor.id, site.base));
+    const image = absolute(`${site.base}${actorImageFile(actor.id)}`);
+    const card = actorCard(profile, model);
+    const meta: PageMeta = {
+      title: `${actor.name} — ${model.title}`,
+      description: clipText(`${actor.description} ${card.facts}.`, 200),
+      canonical: url,
+      ogType: actor.kind === 'person' ? 'profile' : 'website',
+      siteName: model.title,
+      image: { url: image, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${card.label}: ${actor.name}. ${card.facts}` },
+      jsonLd: actorJsonLd(profile, model, { siteUrl: homeUrl, page: url, image }, (id) => absolute(pathFor(id, site.base))),
+    };
+    plan.pages.push({ file: `actors/${actor.id}/index.html`, html: page(template, meta, <ActorPage profile={profile} model={model} base={site.base} />) });
+    plan.images.push({ file: actorImageFile(actor.id), card });
+    plan.urls.push(url);
+  }
+
   const notFound: PageMeta = { ...home, title: `Page not found — ${model.title}`, description: 'There is no page at this address.', noindex: true };
   plan.pages.push({ file: '404.html', html: fillTemplate(template, { head: renderHead(notFound), body: renderToStaticMarkup(<NotFoundPage siteTitle={model.title} base={site.base} />), app: false }) });
   return plan;
@@ -92,6 +120,19 @@ export function eventCard(event: ModelEvent, model: TimelineModel, colour: strin
     moreSources: Math.max(0, new Set(event.sources.map((s) => s.article)).size - 1),
     disputed: !!event.disputes?.length,
     colour,
+  };
+}
+
+export function actorCard({ actor, events, positions }: ActorProfile, model: TimelineModel): ActorCard {
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const facts = [count(events.length, 'event'), ...(positions.length ? [`${count(positions.length, 'side')} taken in disputes`] : [])];
+  return {
+    kind: 'actor',
+    siteTitle: model.title,
+    label: ACTOR_KIND_LABELS[actor.kind],
+    name: clipText(actor.name, 60),
+    description: clipText(actor.description, 150),
+    facts: facts.join(' · '),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Notices } from '../components/notices';
+import { ActorView } from '../features/actors/actor-view';
 import { DataMenu } from '../features/data-io/data-menu';
 import { DropZone } from '../features/data-io/drop-zone';
 import { FileStatus } from '../features/data-io/file-status';
@@ -9,6 +10,9 @@ import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { OverviewStrip } from '../features/overview/overview-strip';
+import { StoriesMenu } from '../features/stories/stories-menu';
+import { useStoryPanel } from '../features/stories/use-story-panel';
+import { useStoryShortcuts } from '../features/stories/use-story-shortcuts';
 import { startUrlSync } from '../features/url-state/url-sync';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
@@ -18,10 +22,14 @@ import { ViewSwitch } from './view-switch';
 
 export function App() {
   usePanelShortcuts();
+  useStoryShortcuts();
+  const story = useStoryPanel();
   const status = useAppStore((s) => s.status);
   const model = useAppStore((s) => s.model);
   const mode = useAppStore((s) => s.mode);
   const hasSelection = useAppStore((s) => s.selectedId !== null && !!s.model?.eventById.has(s.selectedId));
+  // An actor's page (/actors/<id>/) takes the place of the explorer.
+  const actorPage = useAppStore((s) => (s.actorPage ? s.model?.actorById.get(s.actorPage) : undefined));
   // Phones get the vertical timeline and sheets; decided before the first paint (see use-media-query.ts).
   const narrow = useNarrowScreen();
 
@@ -33,14 +41,15 @@ export function App() {
     if (model) return warmIndexes(model);
   }, [model]);
 
-  // The tab's title names the event on screen, as the event's static page does.
+  // The tab's title names the event or actor on screen, as their static pages do.
   const selectedTitle = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId)?.title : undefined));
+  const pageTitle = actorPage?.name ?? selectedTitle;
   useEffect(() => {
-    if (model) document.title = selectedTitle ? `${selectedTitle} — ${model.title}` : model.title;
-  }, [model, selectedTitle]);
+    if (model) document.title = pageTitle ? `${pageTitle} — ${model.title}` : model.title;
+  }, [model, pageTitle]);
 
   return (
-    <div className={`app${hasSelection ? ' has-panel' : ''}${narrow && mode === 'timeline' ? ' is-phone-timeline' : ''}`}>
+    <div className={`app${hasSelection && !actorPage ? ' has-panel' : ''}${narrow && mode === 'timeline' && !actorPage ? ' is-phone-timeline' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to events
       </a>
@@ -51,8 +60,14 @@ export function App() {
         </div>
         {model ? (
           <div className="header-actions">
-            <DataMenu />
-            <ViewSwitch />
+            {/* On a phone the header is full; the Stories control sits in the filter strip instead. */}
+            {!narrow || actorPage ? <StoriesMenu model={model} /> : null}
+            {actorPage ? null : (
+              <>
+                <DataMenu />
+                <ViewSwitch />
+              </>
+            )}
           </div>
         ) : null}
       </header>
@@ -65,10 +80,15 @@ export function App() {
         </p>
       ) : null}
       {status === 'failed' ? <LoadFailure /> : null}
-      {model ? (
+      {model && actorPage ? (
+        <main id="main" tabIndex={-1}>
+          <ActorView model={model} />
+        </main>
+      ) : null}
+      {model && !actorPage ? (
         <>
           <LoadWarnings />
-          {narrow ? <FilterSheet model={model} /> : <FilterBar model={model} />}
+          {narrow ? <FilterSheet model={model} after={<StoriesMenu model={model} />} /> : <FilterBar model={model} />}
           <div className="workspace">
             <main id="main" tabIndex={-1}>
               {mode === 'timeline' ? (
@@ -80,7 +100,7 @@ export function App() {
                 <EventList model={model} />
               )}
             </main>
-            <EventPanel model={model} />
+            <EventPanel model={model} story={story} />
           </div>
         </>
       ) : null}

@@ -105,6 +105,20 @@ describe('the bundled dataset', () => {
     }
   });
 
+  test('at least three stories of 5 to 10 steps, each step a shown event with a note; counts in summaries are true', () => {
+    expect(model.stories.length).toBeGreaterThanOrEqual(3);
+    const words = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+    for (const story of model.stories) {
+      expect(story.steps.length, story.id).toBeGreaterThanOrEqual(5);
+      expect(story.steps.length, story.id).toBeLessThanOrEqual(10);
+      expect(story.steps.every((step) => model.eventById.has(step.event) && step.note.length > 20), story.id).toBe(true);
+      // A summary that announces its number of steps must have that many.
+      const announced = /\b(Five|Six|Seven|Eight|Nine|Ten) steps\b/.exec(story.summary)?.[1];
+      if (announced) expect(words.indexOf(announced), story.id).toBe(story.steps.length);
+    }
+    expect(new Set(raw.stories.map((s: { id: string }) => s.id)).size).toBe(raw.stories.length);
+  });
+
   test('the published JSON Schema is generated from the current schema (run `npm run schema`)', () => {
     const published = JSON.parse(readFileSync(root('public/data/timeline.schema.json'), 'utf8'));
     expect(published).toEqual(datasetJsonSchema());

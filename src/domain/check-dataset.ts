@@ -2,8 +2,13 @@ import type { Rule } from './accept-rules';
 import rules from './dataset-rules.json';
 import { readEdtfDirectly, type EdtfDate, type EdtfResult } from './edtf-direct';
 import { compileAccepts } from './fast-accept';
+import { checkStories } from './load-stories';
+import { issueProblems, type Issue, type Problem } from './problems';
 import { locateQuote } from './quotes';
-import type { Actor, Article, Dataset, Tag, TimelineEvent } from './schema';
+import type { Actor, Article, Dataset, Story, Tag, TimelineEvent } from './schema';
+
+export type { Problem } from './problems';
+export { formatPath } from './problems';
 
 /**
  * Turns untrusted JSON into the model the app draws, and says exactly what is
@@ -17,19 +22,13 @@ import type { Actor, Article, Dataset, Tag, TimelineEvent } from './schema';
  *   event and the field: its own schema errors, a repeated event id, an
  *   unparseable date or one outside the span, a dangling reference, a quote
  *   that is not verbatim, a dispute without both sides.
+ * - Stories are checked like events, one by one (see load-stories.ts): a step
+ *   naming an event that is not shown is skipped, and so is a story left
+ *   without steps, each with a warning naming the story and the step.
  * - Loose ends that hide nothing (an actor or tag no event uses) are warnings.
  * - So are claims the app cannot back: quotes from an article whose text the
  *   file does not carry (shown as "not checked"), and events with no source.
  */
-
-export interface Problem {
-  severity: 'error' | 'warning';
-  /** Where, in words a data author can find: `events[3] "internet-cut-off" › sources[0].quote`. */
-  where: string;
-  message: string;
-  /** Set on the first problem of an event that was left out, so skipped events can be counted. */
-  skipsEvent?: true;
-}
 
 export interface ModelEvent extends TimelineEvent {
   when: EdtfDate;
@@ -47,6 +46,9 @@ export interface TimelineModel {
   /** Sorted by start, then end, then id, so order is stable. */
   events: readonly ModelEvent[];
   eventById: ReadonlyMap<string, ModelEvent>;
+  /** Guided readings, in the file's order, each with at least one step whose event is shown. */
+  stories: readonly Story[];
+  storyById: ReadonlyMap<string, Story>;
 }
 
 export type LoadResult =
@@ -60,41 +62,30 @@ export type LoadResult =
  */
 export interface SlowPath {
   /** The file with its events left as they are (schema.ts, `datasetEnvelopeSchema`). */
-  envelope: (input: unknown) => Parsed<Omit<Dataset, 'events'> & { events: unknown[] }>;
+  envelope: (input: unknown) => Parsed<Omit<Dataset, 'events' | 'stories'> & { events: unknown[]; stories?: unknown[] | undefined }>;
   event: (raw: unknown) => Parsed<TimelineEvent>;
+  story: (raw: unknown) => Parsed<Story>;
   date: (text: string) => EdtfResult;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: { path: readonly PropertyKey[]; message: string }[] };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 /** Thrown by the stand-in slow path when there is none, so the caller can fetch it and start again. */
 class SlowPathNeeded extends Error {}
 const needed = (): never => {
   throw new SlowPathNeeded();
 };
-const NO_SLOW_PATH: SlowPath = { envelope: needed, event: needed, date: needed };
+const NO_SLOW_PATH: SlowPath = { envelope: needed, event: needed, story: needed, date: needed };
 
 // Most files and most events in them pass these without zod's slower, allocating parse; see fast-accept.ts.
-const RULES = rules as { event: Rule; envelope: Rule };
+const RULES = rules as { event: Rule; story: Rule; envelope: Rule };
 const envelopeAsIs = compileAccepts(RULES.envelope);
 const eventAsIs = compileAccepts(RULES.event);
+const storyAsIs = compileAccepts(RULES.story);
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text ? `${text}.${String(key)}` : String(key);
-  }, '');
-}
-
-function issueProblems(issues: Extract<Parsed<unknown>, { ok: false }>['issues'], prefix: string, severity: Problem['severity']): Problem[] {
-  return issues.slice(0, 50).map((issue) => {
-    const path = formatPath(issue.path);
-    return {
-      severity,
-      where: [prefix, path].filter(Boolean).join(prefix && path ? ' › ' : '') || 'data file',
-      message: issue.message,
-    };
-  });
+/** The ids the file's events claim, shown or not: a story step naming a skipped event is worded differently. */
+function eventIdsInFile(raws: readonly unknown[]): ReadonlySet<unknown> {
+  return new Set(raws.map((raw) => (raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined)));
 }
 
 function eventLabel(index: number, raw: unknown): string {
@@ -308,6 +299,14 @@ function check(input: unknown, slow: SlowPath): LoadResult {
   data.tags.forEach((tag, i) => {
     if (!usedTags.has(tag.id)) warnings.push({ severity: 'warning', where: `tags[${i}] "${tag.id}"`, message: 'no event uses this tag' });
   });
+  // Built only when a step names an event that is not shown.
+  let idsInFile: ReadonlySet<unknown> | undefined;
+  const inFile = (id: string) => (idsInFile ??= eventIdsInFile(data.events)).has(id);
+  const stories = checkStories(data.stories ?? [], eventById, inFile, {
+    asIs: storyAsIs,
+    parse: slow.story,
+  });
+  warnings.push(...stories.warnings);
 
   const model: TimelineModel = {
     title: data.title,
@@ -320,6 +319,8 @@ function check(input: unknown, slow: SlowPath): LoadResult {
     tagById: registry.tags,
     events: sortEvents(events),
     eventById,
+    stories: stories.stories,
+    storyById: new Map(stories.stories.map((story) => [story.id, story])),
   };
   return { ok: true, model, warnings };
 }

@@ -5,9 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { UnsupportedSchemaError, rulesFromSchema } from './accept-rules';
 import { compileAccepts } from './fast-accept';
-import { articleSchema, eventSchema } from './schema';
+import { articleSchema, eventSchema, storySchema } from './schema';
 
-const bundled = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as { events: unknown[]; articles: unknown[] };
+const bundled = JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')) as { events: unknown[]; articles: unknown[]; stories: unknown[] };
 const accepts = compileAccepts(rulesFromSchema(eventSchema));
 
 /** What the fast checker must answer: zod accepts the value and gives it back unchanged. */
@@ -85,6 +85,19 @@ describe('compileAccepts', () => {
         expect(accepts(value)).toBe(zodAsIs(value));
       }),
       { numRuns: 3000, seed: 20261121 },
+    );
+  });
+
+  test('answers the same for stories: bundled ones as is, mutated ones exactly as zod', () => {
+    const storyAccepts = compileAccepts(rulesFromSchema(storySchema));
+    const storyAsIs = asIsBy(storySchema);
+    expect(bundled.stories.filter((story) => !storyAccepts(story))).toEqual([]);
+    fc.assert(
+      fc.property(fc.constantFrom(...bundled.stories), fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (story, mutations) => {
+        const value = mutate(story, mutations);
+        expect(storyAccepts(value)).toBe(storyAsIs(value));
+      }),
+      { numRuns: 1000, seed: 20261122 },
     );
   });
 

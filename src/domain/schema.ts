@@ -28,6 +28,8 @@ export const LIMITS = {
   events: 200_000,
   actors: 5_000,
   articles: 5_000,
+  stories: 500,
+  steps: 200,
 } as const;
 
 const slug = z
@@ -120,6 +122,18 @@ export const eventSchema = z.strictObject({
   disputes: z.array(disputeSchema).max(20).optional(),
 });
 
+export const storyStepSchema = z.strictObject({
+  event: slug.describe('Id of an event in `events`'),
+  note: longText.describe('The editor’s words linking this step to the story; it adds no fact that is not in an event'),
+});
+
+export const storySchema = z.strictObject({
+  id: slug.describe('Stable slug; it is the story’s link (`?story=<id>&step=1`)'),
+  title: shortText,
+  summary: longText,
+  steps: z.array(storyStepSchema).min(1).max(LIMITS.steps),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -131,11 +145,17 @@ export const datasetSchema = z.strictObject({
   tags: z.array(tagSchema).min(1).max(500),
   actors: z.array(actorSchema).min(1).max(LIMITS.actors),
   events: z.array(eventSchema).min(1).max(LIMITS.events),
+  // Optional: guided readings through the events. Imported files (CSV, TimelineJS) have none.
+  stories: z.array(storySchema).max(LIMITS.stories).optional(),
 });
 
-/** The file with its events left unread: the loader checks those one by one, so one bad event cannot sink the file. */
+/**
+ * The file with its events and stories left unread: the loader checks those
+ * one by one, so one bad event or story cannot sink the file.
+ */
 export const datasetEnvelopeSchema = datasetSchema.extend({
   events: z.array(z.unknown()).min(1, 'must list at least one event').max(LIMITS.events),
+  stories: z.array(z.unknown()).max(LIMITS.stories).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -147,6 +167,8 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
 
 /** The published JSON Schema, generated from the zod schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {
@@ -158,10 +180,10 @@ export function datasetJsonSchema(): Record<string, unknown> {
 }
 
 /**
- * The fast checker's rules (accept-rules.ts) for one event and for the file
- * around the events. `npm run schema` writes them to `dataset-rules.json`,
+ * The fast checker's rules (accept-rules.ts) for one event, one story and for
+ * the file around them. `npm run schema` writes them to `dataset-rules.json`,
  * which the app reads instead of loading zod.
  */
-export function datasetRules(): { event: Rule; envelope: Rule } {
-  return { event: rulesFromSchema(eventSchema), envelope: rulesFromSchema(datasetEnvelopeSchema) };
+export function datasetRules(): { event: Rule; story: Rule; envelope: Rule } {
+  return { event: rulesFromSchema(eventSchema), story: rulesFromSchema(storySchema), envelope: rulesFromSchema(datasetEnvelopeSchema) };
 }

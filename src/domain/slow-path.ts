@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Parsed, SlowPath } from './check-dataset';
 import { parseEdtf } from './edtf';
-import { datasetEnvelopeSchema, eventSchema } from './schema';
+import { datasetEnvelopeSchema, eventSchema, storySchema } from './schema';
 
 /**
  * zod and the `edtf` package, for the values the fast checks doubt: a file or
@@ -16,5 +16,6 @@ function parsed<T>(result: z.ZodSafeParseResult<T>): Parsed<T> {
 export const slowPath: SlowPath = {
   envelope: (input) => parsed(datasetEnvelopeSchema.safeParse(input)),
   event: (raw) => parsed(eventSchema.safeParse(raw)),
+  story: (raw) => parsed(storySchema.safeParse(raw)),
   date: parseEdtf,
 };

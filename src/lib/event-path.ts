@@ -21,8 +21,13 @@ export type PathEvent = { kind: 'none' } | { kind: 'event'; id: string } | { kin
 
 /** Reads the event named by a path. Anything that is not a safe slug is reported, never used. */
 export function eventFromPath(pathname: string, base: string): PathEvent {
+  return slugFromPath(pathname, base, 'events');
+}
+
+/** Reads the id in `<base><folder>/<id>/`, for every kind of page that has one. */
+export function slugFromPath(pathname: string, base: string, folder: string): PathEvent {
   if (!pathname.startsWith(base)) return { kind: 'none' };
-  const match = /^events\/([^/]*)\/?$/.exec(pathname.slice(base.length));
+  const match = new RegExp(`^${folder}/([^/]*)/?$`).exec(pathname.slice(base.length));
   if (!match) return { kind: 'none' };
   let id: string;
   try {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { LoadResult, Problem, TimelineModel } from '../domain/load-dataset';
 import { EMPTY_FILTERS, type Filters } from './filters';
+import { stepOfEvent, type StoryPosition } from './story';
 
 /**
  * The one store. Slices by concern; components select the smallest value
@@ -47,6 +48,25 @@ interface SelectionSlice {
   closeReader: () => void;
 }
 
+/** A guided reading: the step's event is the selection, and its note is shown with it. */
+interface StorySlice {
+  story: StoryPosition | null;
+  /** Starts a story at a step (the first by default), on the whole timeline so every step is in sight. */
+  startStory: (id: string, index?: number) => void;
+  /** Moves to a step of the current story; out-of-range steps are ignored. */
+  goToStep: (index: number) => void;
+  /** Back to exploring, on the event the story was at. */
+  exitStory: () => void;
+}
+
+/** An actor's page (`/actors/<id>/`), shown in place of the explorer. */
+interface ActorPageSlice {
+  actorPage: string | null;
+  openActor: (id: string) => void;
+  /** Leaves the actor's page for the explorer, filtered to that actor alone. */
+  showActorEvents: (id: string) => void;
+}
+
 interface ViewSlice {
   mode: ViewMode;
   layout: Layout;
@@ -73,7 +93,7 @@ interface OpenedFileSlice {
   backToBundled: () => void;
 }
 
-export type AppState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
+export type AppState = DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
 
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
@@ -88,6 +108,8 @@ const initialState = {
   filters: EMPTY_FILTERS,
   selectedId: null,
   reader: null,
+  story: null,
+  actorPage: null,
   mode: 'timeline' as const,
   layout: 'single' as const,
   window: null,
@@ -97,7 +119,7 @@ const initialState = {
 };
 
 // Another timeline's ids mean nothing here: selection, filters and window start afresh.
-const freshView = { filters: EMPTY_FILTERS, selectedId: null, reader: null, window: null, fileAttempt: null };
+const freshView = { filters: EMPTY_FILTERS, selectedId: null, reader: null, story: null, actorPage: null, window: null, fileAttempt: null };
 
 export const useAppStore = create<AppState>()((set) => ({
   ...initialState,
@@ -115,9 +137,33 @@ export const useAppStore = create<AppState>()((set) => ({
   toggleTag: (id) => set((state) => ({ filters: { ...state.filters, tags: toggle(state.filters.tags, id) } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
 
-  select: (id) => set((state) => (state.selectedId === id ? {} : { selectedId: id, reader: null })),
+  select: (id) =>
+    set((state) => {
+      if (state.selectedId === id && !state.actorPage) return {};
+      const story = state.story ? state.model?.storyById.get(state.story.id) : undefined;
+      // In a story, another of its events moves to that step; any other choice leaves the story.
+      const index = story && id ? stepOfEvent(story, id, state.story!.index) : -1;
+      return { selectedId: id, reader: null, actorPage: null, story: index >= 0 ? { id: story!.id, index } : null };
+    }),
   openReader: (article, quote) => set({ reader: { article, quote } }),
   closeReader: () => set({ reader: null }),
+
+  startStory: (id, index = 0) =>
+    set((state) => {
+      const step = state.model?.storyById.get(id)?.steps[index];
+      if (!step) return {};
+      // The filters could hide the story's events, so a story is told on the whole timeline.
+      return { story: { id, index }, selectedId: step.event, reader: null, actorPage: null, filters: EMPTY_FILTERS };
+    }),
+  goToStep: (index) =>
+    set((state) => {
+      const step = state.story ? state.model?.storyById.get(state.story.id)?.steps[index] : undefined;
+      return step && state.story ? { story: { id: state.story.id, index }, selectedId: step.event, reader: null } : {};
+    }),
+  exitStory: () => set({ story: null }),
+
+  openActor: (id) => set({ actorPage: id, selectedId: null, reader: null, story: null }),
+  showActorEvents: (id) => set({ actorPage: null, selectedId: null, reader: null, story: null, filters: { ...EMPTY_FILTERS, actors: [id] } }),
 
   setMode: (mode) => set({ mode }),
   setLayout: (layout) => set({ layout }),

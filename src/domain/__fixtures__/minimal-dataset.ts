@@ -61,3 +61,21 @@ export function minimalDataset() {
     ],
   };
 }
+
+/** The same, with a story through both events. */
+export function minimalDatasetWithStory() {
+  return {
+    ...minimalDataset(),
+    stories: [
+      {
+        id: 'cut-off-story',
+        title: 'The cut-off',
+        summary: 'From the cut-off to Ecuador’s word on it.',
+        steps: [
+          { event: 'cut-off', note: 'First, the connection goes.' },
+          { event: 'statement', note: 'Then Ecuador speaks.' },
+        ],
+      },
+    ],
+  };
+}

@@ -2,7 +2,8 @@ import type { TimelineModel } from '../load-dataset';
 import type { TimelineEvent } from '../schema';
 
 /** What every exporter reads: the shown events and the model's lookups for what they name. */
-export type ExportModel = Pick<TimelineModel, 'title' | 'description' | 'span' | 'articles' | 'actorById' | 'tagById'>;
+export type ExportModel = Pick<TimelineModel, 'title' | 'description' | 'span' | 'articles' | 'actorById' | 'tagById'> &
+  Partial<Pick<TimelineModel, 'stories'>>;
 
 /** An event as the contract writes it, without the model's parsed date. */
 export function plainEvent(event: TimelineEvent): TimelineEvent {

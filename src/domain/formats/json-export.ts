@@ -5,6 +5,9 @@ import { plainEvent, type ExportModel } from './export-source';
  * The shown events as a file in our own contract: only the articles, actors
  * and tags they name (so the loader finds no loose ends), in the model's
  * order. It opens again in the app and passes `npm run validate`.
+ *
+ * Stories come along only when every one of their steps is among the shown
+ * events: a story with steps cut out would say something its editor did not.
  */
 export function eventsToDataset(model: ExportModel, events: readonly TimelineEvent[]): Dataset {
   const articles = new Set<string>();
@@ -21,6 +24,8 @@ export function eventsToDataset(model: ExportModel, events: readonly TimelineEve
       }),
     );
   }
+  const shown = new Set(events.map((e) => e.id));
+  const stories = (model.stories ?? []).filter((story) => story.steps.every((step) => shown.has(step.event)));
   return {
     schemaVersion: SCHEMA_VERSION,
     title: model.title,
@@ -30,6 +35,7 @@ export function eventsToDataset(model: ExportModel, events: readonly TimelineEve
     tags: [...model.tagById.values()].filter((t) => tags.has(t.id)),
     actors: [...model.actorById.values()].filter((a) => actors.has(a.id)),
     events: events.map(plainEvent),
+    ...(stories.length > 0 ? { stories: stories.map(({ id, title, summary, steps }) => ({ id, title, summary, steps: steps.map(({ event, note }) => ({ event, note })) })) } : {}),
   };
 }
 

@@ -43,3 +43,37 @@ describe('JSON export', () => {
     expect(problemLines(open('cut.json', '{"schemaVersion": 1,'))[0]).toMatch(/^data file: is not valid JSON: /);
   });
 });
+
+describe('JSON export of stories', () => {
+  const storyEvents = (id: string) => model.storyById.get(id)!.steps.map((s) => s.event);
+
+  test('a story comes along when every one of its steps is exported, and opens again as it was', () => {
+    const story = model.stories[0]!;
+    const shown = model.events.filter((e) => storyEvents(story.id).includes(e.id));
+    const dataset = JSON.parse(datasetToJson(eventsToDataset(model, shown)));
+    expect(dataset.stories.map((s: { id: string }) => s.id)).toContain(story.id);
+    const again = opened('story.json', JSON.stringify(dataset));
+    expect(again.warnings).toEqual([]);
+    expect(again.model.storyById.get(story.id)).toEqual(story);
+  });
+
+  test('a story with a step left out is not exported, so no story says less than its editor wrote', () => {
+    const story = model.stories[0]!;
+    const shown = model.events.filter((e) => storyEvents(story.id).slice(1).includes(e.id));
+    const dataset = eventsToDataset(model, shown);
+    expect((dataset.stories ?? []).map((s) => s.id)).not.toContain(story.id);
+    expect(loadDataset(dataset).warnings).toEqual([]);
+  });
+
+  test('the whole timeline exports every story', () => {
+    expect(eventsToDataset(model, model.events).stories?.map((s) => s.id)).toEqual(model.stories.map((s) => s.id));
+  });
+
+  test('an opened file with a story step naming a missing event is refused, naming the story and step', () => {
+    const dataset = eventsToDataset(model, model.events);
+    dataset.stories![1]!.steps[2]!.event = 'not-here';
+    expect(problemLines(open('stories.json', JSON.stringify(dataset)))).toEqual([
+      `stories[1] "${dataset.stories![1]!.id}" › steps[2].event: no event has the id "not-here"; the step is skipped`,
+    ]);
+  });
+});

@@ -84,7 +84,8 @@ export function openFile(name: string, bytes: Uint8Array): OpenResult {
     const errors = loaded.warnings.length > 0 ? loaded.errors.filter((e) => !(e.where === 'events' && /^no event could be shown/.test(e.message))) : loaded.errors;
     return { ok: false, problems: [...errors, ...loaded.warnings].map(relabel) };
   }
-  if (loaded.warnings.some((w) => w.skipsEvent)) {
+  // A skipped story or step is a silent gap too.
+  if (loaded.warnings.some((w) => w.skipsEvent || w.skipsStory)) {
     return { ok: false, problems: loaded.warnings.map(relabel) };
   }
   return { ok: true, format: result.format, dataset, model: loaded.model, warnings: loaded.warnings.map(relabel) };

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
 import { describePrecision, formatEdtf } from '../../domain/format-date';
+import { AppLink } from '../../components/app-link';
 import { HighlightedText } from '../../components/highlighted-text';
+import { actorPathFor } from '../../lib/actor-path';
 import { DisputeView } from './dispute-view';
 import { SourceCard } from './source-card';
 
@@ -11,7 +13,7 @@ interface Props {
   terms: readonly string[];
   /** The heading: the panel passes a focusable one, a static page a plain one. */
   heading: ReactNode;
-  /** The actors, as the page wants them shown (filter chips in the app, names on a static page). */
+  /** The actors, as the page wants them shown (see ActorNames). */
   actors: ReactNode;
   /** Opens an article in the reader; without it (a static page) sources link out instead. */
   onRead?: (article: string, quote: string) => void;
@@ -71,15 +73,26 @@ export function ActorSection({ children }: { children: ReactNode }) {
   );
 }
 
-/** The actors as plain names, for pages without the filter (static pages). */
-export function ActorNames({ model, actorIds }: { model: TimelineModel; actorIds: readonly string[] }) {
+interface ActorNamesProps {
+  model: TimelineModel;
+  actorIds: readonly string[];
+  /** Where the site is served from, ending in "/". */
+  base: string;
+  /** Opens the actor's page in the app; without it (a static page) the links are plain links. */
+  onOpen?: ((id: string) => void) | undefined;
+}
+
+/** The actors, each a link to the actor's own page (`/actors/<id>/`). */
+export function ActorNames({ model, actorIds, base, onOpen }: ActorNamesProps) {
   return (
     <ActorSection>
       {actorIds.map((id) => {
         const actor = model.actorById.get(id);
         return actor ? (
-          <li key={id} className="chip" title={actor.description}>
-            {actor.name}
+          <li key={id}>
+            <AppLink className="chip" href={actorPathFor(id, base)} title={actor.description} onNavigate={onOpen ? () => onOpen(id) : undefined}>
+              {actor.name}
+            </AppLink>
           </li>
         ) : null;
       })}

@@ -1,34 +1,55 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { HighlightedText } from '../../components/highlighted-text';
 import { queryTerms } from '../../lib/text-match';
 import { useNarrowScreen } from '../../lib/use-media-query';
+import { useSwipe, type SwipeDirection } from '../../lib/use-swipe';
 import { useAppStore } from '../../store/app-store';
-import { ActorChips } from './actor-chips';
+import { ActorLinks } from './actor-links';
 import { ArticleReader } from './article-reader';
 import { CiteEvent } from './cite-event';
 import { CopyLinkButton } from './copy-link-button';
 import { EventDetails } from './event-details';
 import { StepButtons } from './step-buttons';
 
+/** A story being read, as the panel shows it (composed in src/app from the stories feature). */
+export interface PanelStory {
+  /** Above the event: the story and the step's note. */
+  lead: ReactNode;
+  /** In place of the previous/next buttons over the visible events. */
+  bar: ReactNode;
+  onSwipe: (direction: SwipeDirection) => void;
+}
+
 /** The selected event: its date and precision, actors, summary, disputes and sources. */
-export function EventPanel({ model }: { model: TimelineModel }) {
+export function EventPanel({ model, story }: { model: TimelineModel; story?: PanelStory | undefined }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
   const select = useAppStore((s) => s.select);
   const openReader = useAppStore((s) => s.openReader);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const leadRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const event = selectedId ? model.eventById.get(selectedId) : undefined;
   const terms = queryTerms(query);
   // On a narrow screen the panel is a sheet over the events, so focus always moves into it.
   const sheet = useNarrowScreen();
+  const swipe = useSwipe(story?.onSwipe);
+  const inStory = !!story;
 
   // When nothing has focus (a deep link, Back/Forward), put it on the event so
   // keyboard and screen-reader users start where the page changed. Focus that a
-  // reader placed themselves (a list row, a timeline item) is left alone.
+  // reader placed themselves (a list row, a timeline item, a step button) is
+  // left alone. In a story the note comes first, so focus goes there.
   useEffect(() => {
-    if (event && (sheet || document.activeElement === document.body)) headingRef.current?.focus({ preventScroll: true });
-  }, [event, sheet]);
+    if (!event || !(sheet || document.activeElement === document.body)) return;
+    (inStory ? leadRef.current : headingRef.current)?.focus({ preventScroll: true });
+  }, [event, sheet, inStory]);
+
+  // A new event is read from its top.
+  useEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  }, [event]);
 
   /** Closing returns focus to the event's row or card, where the reader came from. */
   const close = () => {
@@ -40,16 +61,21 @@ export function EventPanel({ model }: { model: TimelineModel }) {
   if (!event) return null;
 
   return (
-    <aside className="event-panel" aria-labelledby="panel-title">
+    <aside className={`event-panel${story ? ' is-story' : ''}`} aria-labelledby="panel-title" {...swipe}>
       <div className="panel-bar">
-        <StepButtons />
+        {story ? story.bar : <StepButtons />}
         <CopyLinkButton />
-        <button type="button" className="close" onClick={close} aria-keyshortcuts="Escape">
+        <button type="button" className="close" onClick={close} aria-keyshortcuts={story ? undefined : 'Escape'}>
           <span aria-hidden="true">✕</span>
           <span className="visually-hidden">Close event</span>
         </button>
       </div>
-      <div className="panel-body">
+      <div className="panel-body" ref={bodyRef}>
+        {story ? (
+          <div className="panel-lead" ref={leadRef} tabIndex={-1}>
+            {story.lead}
+          </div>
+        ) : null}
         <EventDetails
           event={event}
           model={model}
@@ -60,7 +86,7 @@ export function EventPanel({ model }: { model: TimelineModel }) {
               <HighlightedText text={event.title} terms={terms} />
             </h2>
           }
-          actors={<ActorChips model={model} actorIds={event.actors} />}
+          actors={<ActorLinks model={model} actorIds={event.actors} />}
         />
         <CiteEvent event={event} siteTitle={model.title} />
       </div>

@@ -1,19 +1,16 @@
 import { useEffect } from 'react';
+import { hasModifier, isTypingTarget } from '../../lib/keyboard';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { stepFrom } from './use-step';
 
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element?.closest?.('input, textarea, select, [contenteditable="true"], dialog');
-}
-
-/** N / P step through the visible events, Escape closes the event. */
+/** N / P step through the visible events, Escape closes the event. In a story, the story's own keys apply instead. */
 export function usePanelShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || hasModifier(event) || isTypingTarget(event.target)) return;
       const state = useAppStore.getState();
+      if (state.story) return;
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'p') {
         const step = stepFrom(selectVisibleEvents(state), state.selectedId);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
@@ -16,8 +16,9 @@ import './filter-sheet.css';
  * shows events, not controls. The button says how many filters are active and
  * opens a modal sheet (a native dialog: focus moves in and comes back, Escape
  * closes) with the same search, actor, tag and date controls as the desktop bar.
+ * `after` goes at the end of the strip (the app puts the Stories control there).
  */
-export function FilterSheet({ model }: { model: TimelineModel }) {
+export function FilterSheet({ model, after }: { model: TimelineModel; after?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const active = useAppStore((s) => activeFilterCount(s.filters));
@@ -45,6 +46,7 @@ export function FilterSheet({ model }: { model: TimelineModel }) {
         {active > 0 ? <span className="filter-badge">{active}</span> : null}
       </button>
       <ResultCount model={model} />
+      {after}
       <dialog
         ref={dialogRef}
         className="filter-sheet"

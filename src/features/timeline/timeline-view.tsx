@@ -83,6 +83,7 @@ export function TimelineView({ model, onReady }: Props) {
 
     // The widget starts without lanes; syncLayout below adds them when the store asks for them.
     let layout: Layout = 'single';
+    let revealTimer: ReturnType<typeof setTimeout> | undefined;
     let shown = new Set<string>();
 
     const syncGroups = () => {
@@ -164,9 +165,11 @@ export function TimelineView({ model, onReady }: Props) {
 
     /**
      * Brings the selected event into view. A deep link centres it at a readable
-     * zoom; later selections move the view only when the event is off screen.
+     * zoom; a story's step does too, moving there in an animation (unless the
+     * reader asks for less motion); other selections move the view only when
+     * the event is off screen.
      */
-    const followSelection = (id: string | null, centre: boolean) => {
+    const followSelection = (id: string | null, how: 'centre' | 'story' | 'reveal') => {
       const event = id ? model.eventById.get(id) : undefined;
       if (!event) return;
       const range = timeline.getWindow();
@@ -174,9 +177,19 @@ export function TimelineView({ model, onReady }: Props) {
       const end = range.end.getTime();
       const length = event.when.end - event.when.start;
       const middle = event.when.start + length / 2;
-      if (centre) {
+      if (how !== 'reveal') {
         const width = Math.max(Math.min(end - start, DEEP_LINK_WIDTH), length * 1.2);
-        timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+        const drawn = how === 'story' ? [...shown].find((itemId) => eventIdOfItem(itemId) === event.id) : undefined;
+        if (!drawn) {
+          timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+          return;
+        }
+        // A story step: at a readable zoom, then glide there, down the stack of items too if it is below the fold.
+        if (end - start > width * 1.05) timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+        timeline.focus(drawn, { zoom: false, animation: animation() });
+        // The timeline may reach below the window: once it has moved, scroll the page just enough to show the step.
+        clearTimeout(revealTimer);
+        revealTimer = setTimeout(() => selectedElement()?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' }), animation() ? 350 : 0);
         return;
       }
       if (event.when.start >= start && event.when.end <= end) return;
@@ -233,7 +246,7 @@ export function TimelineView({ model, onReady }: Props) {
     syncItems();
     const initial = store.getState();
     if (initial.window) applyStoreWindow();
-    else if (initial.selectedId) followSelection(initial.selectedId, true);
+    else if (initial.selectedId) followSelection(initial.selectedId, 'centre');
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.layout !== previous.layout) syncLayout();
@@ -241,9 +254,9 @@ export function TimelineView({ model, onReady }: Props) {
         syncGroups();
         syncItems();
       }
-      if (state.selectedId !== previous.selectedId) {
+      if (state.selectedId !== previous.selectedId || state.story !== previous.story) {
         syncSelection();
-        followSelection(state.selectedId, false);
+        followSelection(state.selectedId, state.story ? 'story' : 'reveal');
       }
       if (state.window !== previous.window) applyStoreWindow();
     });
@@ -276,6 +289,7 @@ export function TimelineView({ model, onReady }: Props) {
     onReady(handle);
 
     return () => {
+      clearTimeout(revealTimer);
       onReady(null);
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadDataset, type TimelineModel } from '../../domain/load-dataset';
-import { minimalDataset } from '../../domain/__fixtures__/minimal-dataset';
+import { minimalDataset, minimalDatasetWithStory } from '../../domain/__fixtures__/minimal-dataset';
 import { DEFAULT_URL_STATE, hrefFor, parseLocation, parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, actors: [], tags: [], ...patch });
@@ -24,6 +24,10 @@ describe('hrefFor and parseLocation round trip', () => {
     ['a search in other scripts', state({ query: 'Assange – Асанж · 阿桑奇 🕊' }), null as unknown as string],
     ['the list view', state({ mode: 'list' }), '/?view=list'],
     ['actor lanes', state({ layout: 'actors' }), '/?lanes=actors'],
+    ['a story at its fifth step, on the step’s event', state({ event: 'ecuador-statement', story: { id: 'who-cut-the-connection', step: 5 } }), '/events/ecuador-statement/?story=who-cut-the-connection&step=5'],
+    ['a story step with the rest of the view', state({ event: 'cut-off', story: { id: 'cut-off-story', step: 12 }, mode: 'list', layout: 'actors' }), '/events/cut-off/?story=cut-off-story&step=12&view=list&lanes=actors'],
+    ['an actor’s page', state({ actor: 'julian-assange' }), '/actors/julian-assange/'],
+    ['an actor’s page keeps the rest of the view', state({ actor: 'wikileaks', tags: ['russia'], mode: 'list' }), '/actors/wikileaks/?tags=russia&view=list'],
     [
       'a visible period',
       state({ window: { start: minute('2016-09-01T00:00Z'), end: minute('2017-01-31T12:30Z') } }),
@@ -63,6 +67,24 @@ describe('the event is the path', () => {
     expect(read('/timeline/events/cut-off/?tags=asylum&view=list', '/timeline/')).toEqual({ state: value, notices: [] });
   });
 
+  test('an actor’s page under a sub-path', () => {
+    expect(hrefFor(state({ actor: 'cia' }), '/timeline/')).toBe('/timeline/actors/cia/');
+    expect(read('/timeline/actors/cia/', '/timeline/')).toEqual({ state: state({ actor: 'cia' }), notices: [] });
+  });
+
+  test('an actor’s page opens no event and tells no story; a story in its link is ignored with a notice', () => {
+    expect(read('/actors/cia/?event=cut-off').state).toEqual(state({ actor: 'cia' }));
+    expect(read('/actors/cia/?story=cut-off-story&step=2')).toEqual({
+      state: state({ actor: 'cia' }),
+      notices: ['A story cannot be read on an actor’s page; the story in the link is ignored.'],
+    });
+  });
+
+  test('a story link without a path or a step starts at the first step', () => {
+    expect(read('/?story=cut-off-story').state).toEqual(state({ story: { id: 'cut-off-story', step: 1 } }));
+    expect(read('/?story=cut-off-story&step=2').state).toEqual(state({ story: { id: 'cut-off-story', step: 2 } }));
+  });
+
   test('an older ?event= link is read, and written back as the path', () => {
     expect(read('/?event=cut-off&view=list').state).toEqual(state({ event: 'cut-off', mode: 'list' }));
     expect(hrefFor(read('/?event=cut-off&view=list').state, '/')).toBe('/events/cut-off/?view=list');
@@ -81,6 +103,16 @@ describe('the event is the path', () => {
     const { state: parsed, notices } = read(href);
     expect(parsed.event).toBeNull();
     expect(notices).toEqual([`The link names an event "${shown}" that is not a valid event id.`]);
+  });
+
+  test.each([
+    ['markup', '/actors/%3Cimg%20src%3Dx%3E/', '<img src=x>'],
+    ['capitals', '/actors/CIA/', 'CIA'],
+    ['a broken escape', '/actors/%E2%8/', '%E2%8'],
+  ])('an actor path naming %s is not an actor id, with a notice', (_name, href, shown) => {
+    const { state: parsed, notices } = read(href);
+    expect(parsed).toEqual(state({}));
+    expect(notices).toEqual([`The link names an actor "${shown}" that is not a valid actor id.`]);
   });
 
   test('paths outside the app or not about an event select nothing', () => {
@@ -112,6 +144,13 @@ describe('broken values fall back to the default, with a notice', () => {
     ['a period with only a start', '?start=2017-01-01T00:00Z', {}, /visible period/],
     ['a period outside years 1000–3000', '?start=0999-01-01T00:00Z&end=2016-01-01T00:00Z', {}, /visible period/],
     ['unknown settings', '?utm_source=x&__proto__=1&constructor=2', {}, /settings this app does not know \(utm_source, __proto__, constructor\)/],
+    ['a story id that is not a slug', '?story=%3Cscript%3E&step=2', {}, /story "<script>" that is not a valid story id/],
+    ['a step that is not a number', '?story=s&step=three', { story: { id: 's', step: 1 } }, /step "three" is not a step number; the story starts at its first step/],
+    ['step zero', '?story=s&step=0', { story: { id: 's', step: 1 } }, /step "0" is not a step number/],
+    ['a negative step', '?story=s&step=-2', { story: { id: 's', step: 1 } }, /step "-2" is not a step number/],
+    ['an absurdly large step', '?story=s&step=99999999999', { story: { id: 's', step: 1 } }, /step "99999999999" is not a step number/],
+    ['a step without a story', '?step=3', {}, /gives a step but no story; the step is ignored/],
+    ['a repeated story', '?story=a&story=b&step=2', { story: { id: 'a', step: 2 } }, /"story" more than once/],
   ])('%s', (_name, search, expected, notice) => {
     const parsed = parseUrl(search);
     expect(parsed.state).toEqual(state(expected));
@@ -172,6 +211,52 @@ describe('reconcileWithModel', () => {
     const result = reconcileWithModel(parseUrl('?event=cut-off&actors=wikileaks'), model);
     expect(result).toEqual({ state: state({ event: 'cut-off', actors: ['wikileaks'] }), notices: [] });
   });
+
+  test('an unknown actor page falls back to the timeline, with a notice', () => {
+    expect(reconcileWithModel(read('/actors/ghost/?view=list'), model)).toEqual({
+      state: state({ mode: 'list' }),
+      notices: ['There is no actor "ghost" in this timeline. Showing the timeline instead.'],
+    });
+    expect(reconcileWithModel(read('/actors/ecuador/'), model)).toEqual({ state: state({ actor: 'ecuador' }), notices: [] });
+  });
+});
+
+describe('reconcileWithModel and stories', () => {
+  const loaded = loadDataset(minimalDatasetWithStory());
+  if (!loaded.ok) throw new Error('the story fixture must load');
+  const model = loaded.model;
+  const reconcile = (href: string) => reconcileWithModel(read(href), model);
+  const at = (step: number, event: string) => state({ event, story: { id: 'cut-off-story', step } });
+
+  test('a step opens its event', () => {
+    expect(reconcile('/?story=cut-off-story&step=2')).toEqual({ state: at(2, 'statement'), notices: [] });
+    expect(reconcile('/events/cut-off/?story=cut-off-story&step=1')).toEqual({ state: at(1, 'cut-off'), notices: [] });
+  });
+
+  test('the path’s event wins over the step number when the story passes through it (steps moved since the link was made)', () => {
+    expect(reconcile('/events/statement/?story=cut-off-story&step=1')).toEqual({ state: at(2, 'statement'), notices: [] });
+  });
+
+  test('a path event the story does not pass through gives way to the step', () => {
+    expect(reconcile('/events/ghost/?story=cut-off-story&step=2')).toEqual({
+      state: at(2, 'statement'),
+      notices: ['There is no event "ghost" in this timeline. Showing everything else the link asked for.'],
+    });
+  });
+
+  test('a step past the end shows the last step, with a notice', () => {
+    expect(reconcile('/?story=cut-off-story&step=9')).toEqual({
+      state: at(2, 'statement'),
+      notices: ['The story “The cut-off” has 2 steps, not 9; showing its last step.'],
+    });
+  });
+
+  test('an unknown story is dropped with a notice; the rest of the link stands', () => {
+    expect(reconcile('/events/cut-off/?story=no-such-story&step=2&view=list')).toEqual({
+      state: state({ event: 'cut-off', mode: 'list' }),
+      notices: ['There is no story "no-such-story" in this timeline. Showing everything else the link asked for.'],
+    });
+  });
 });
 
 // ---------------------------------------------------------------- properties
@@ -191,8 +276,13 @@ const minuteArb = fc.integer({ min: Date.UTC(1000, 0, 1) / MINUTE, max: Date.UTC
 /** Text without lone surrogates, as a URL can carry it. */
 const queryArb = fc.string({ unit: 'grapheme', maxLength: 60 }).filter((q) => q.length <= 200);
 
+const stepArb = fc.integer({ min: 1, max: 9999 });
+
 const validStateArb: fc.Arbitrary<UrlState> = fc.record({
-  event: fc.option(slugArb, { nil: null }),
+  page: fc.oneof(
+    fc.record({ event: fc.option(slugArb, { nil: null }), actor: fc.constant(null), story: fc.option(fc.record({ id: slugArb, step: stepArb }), { nil: null }) }),
+    fc.record({ event: fc.constant(null), actor: slugArb, story: fc.constant(null) }),
+  ),
   actors: fc.uniqueArray(slugArb, { maxLength: 8 }),
   tags: fc.uniqueArray(slugArb, { maxLength: 8 }),
   range: fc.tuple(fc.option(dayArb, { nil: null }), fc.option(dayArb, { nil: null })),
@@ -203,13 +293,13 @@ const validStateArb: fc.Arbitrary<UrlState> = fc.record({
     fc.tuple(minuteArb, minuteArb).filter(([a, b]) => a !== b).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
     { nil: null },
   ),
-}).map(({ range: [a, b], ...rest }) => {
+}).map(({ range: [a, b], page, ...rest }) => {
   const [from, to] = a && b && a > b ? [b, a] : [a, b];
-  return { ...rest, from, to };
+  return { ...rest, ...page, from, to };
 });
 
-const KEYS = ['event', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end', 'x', '__proto__', ''];
-const PIECES = ['%', '%E2%8', '%ZZ', '%00', '&', '=', '?', '#', ',', '+', '<script>', '\u202E', '\u200B', '\uD800', 'list', '2016-10-16', 'a-b'];
+const KEYS = ['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end', 'x', '__proto__', ''];
+const PIECES = ['%', '%E2%8', '%ZZ', '%00', '&', '=', '?', '#', ',', '+', '<script>', '\u202E', '\u200B', '\uD800', 'list', '2016-10-16', 'a-b', '0', '3', '-1', '10000'];
 
 /** Strings shaped like query strings: known keys, broken escapes, stray separators. */
 const queryStringArb = fc

@@ -1,17 +1,23 @@
 import type { TimelineModel } from '../../domain/load-dataset';
+import { actorFromPath, actorPathFor } from '../../lib/actor-path';
 import { eventFromPath, isSlug, pathFor } from '../../lib/event-path';
 import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
 
 /**
  * The URL is a value: `parseLocation` and `hrefFor` are pure and inverse for
  * every state they produce. The selected event is the path (`/events/<id>/`),
- * the rest of the view is the query; `?event=<id>`, the form of older links, is
- * still read. Anything unreadable falls back to the default with a notice;
- * nothing here throws.
+ * or an actor's page is (`/actors/<id>/`); the rest of the view is the query,
+ * a story's step included (`?story=<id>&step=3`, counted from 1). `?event=<id>`,
+ * the form of older links, is still read. Anything unreadable falls back to
+ * the default with a notice; nothing here throws.
  */
 
 export interface UrlState {
   event: string | null;
+  /** The actor whose page is shown instead of the explorer. */
+  actor: string | null;
+  /** A story being read, and its step counted from 1 (the step's event is `event`). */
+  story: { id: string; step: number } | null;
   actors: string[];
   tags: string[];
   from: string | null;
@@ -24,6 +30,8 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   event: null,
+  actor: null,
+  story: null,
   actors: [],
   tags: [],
   from: null,
@@ -39,7 +47,8 @@ const MAX_QUERY = 200;
 const MAX_IDS = 200;
 const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const KNOWN = new Set(['event', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
+const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
+const STEP = /^[1-9]\d{0,3}$/;
 // Window bounds must stay within a sane range of years for vis-timeline.
 const MIN_TIME = Date.UTC(1000, 0, 1);
 const MAX_TIME = Date.UTC(3000, 0, 1);
@@ -105,6 +114,16 @@ export function parseUrl(search: string): ParsedUrl {
     else notices.push(NOT_AN_EVENT_ID(event));
   }
 
+  const story = first('story');
+  const step = first('step');
+  if (story !== null) {
+    if (!isSlug(story)) notices.push(`The link names a story "${shorten(story)}" that is not a valid story id.`);
+    else if (step !== null && !STEP.test(step)) {
+      notices.push(`The link's step "${shorten(step)}" is not a step number; the story starts at its first step.`);
+      state.story = { id: story, step: 1 };
+    } else state.story = { id: story, step: step === null ? 1 : Number(step) };
+  } else if (step !== null) notices.push('The link gives a step but no story; the step is ignored.');
+
   for (const [name, key] of [['actors', 'actors'], ['tags', 'tags']] as const) {
     const raw = first(name);
     if (raw === null || raw === '') continue;
@@ -152,18 +171,30 @@ export function parseUrl(search: string): ParsedUrl {
   return { state, notices };
 }
 
-/** Reads a whole address: the event from the path (or an older link's query), the rest from the query. */
+/** Reads a whole address: the event or actor from the path (or an older link's query), the rest from the query. */
 export function parseLocation(pathname: string, search: string, base: string): ParsedUrl {
   const parsed = parseUrl(search);
-  const fromPath = eventFromPath(typeof pathname === 'string' ? pathname : '', base);
+  const path = typeof pathname === 'string' ? pathname : '';
+  const actor = actorFromPath(path, base);
+  if (actor.kind === 'event') {
+    // An actor's page is a page of its own: no event is open on it, and no story is being told.
+    const notices = parsed.state.story ? [...parsed.notices, 'A story cannot be read on an actor’s page; the story in the link is ignored.'] : parsed.notices;
+    return { state: { ...parsed.state, actor: actor.id, event: null, story: null }, notices };
+  }
+  if (actor.kind === 'invalid') return { state: parsed.state, notices: [...parsed.notices, `The link names an actor "${shorten(actor.text)}" that is not a valid actor id.`] };
+  const fromPath = eventFromPath(path, base);
   if (fromPath.kind === 'event') return { state: { ...parsed.state, event: fromPath.id }, notices: parsed.notices };
   if (fromPath.kind === 'invalid') return { state: parsed.state, notices: [...parsed.notices, NOT_AN_EVENT_ID(fromPath.text)] };
   return parsed;
 }
 
-/** The query for everything but the selected event, which is the path. */
+/** The query for everything but the selected event or actor, which is the path. */
 export function serializeUrl(state: UrlState): string {
   const params = new URLSearchParams();
+  if (state.story && !state.actor) {
+    params.set('story', state.story.id);
+    params.set('step', String(state.story.step));
+  }
   if (state.actors.length > 0) params.set('actors', state.actors.join(','));
   if (state.tags.length > 0) params.set('tags', state.tags.join(','));
   if (state.from) params.set('from', state.from);
@@ -180,18 +211,32 @@ export function serializeUrl(state: UrlState): string {
   return text ? `?${text}` : '';
 }
 
-/** The address of a view: the event's page (or home) and the query. */
+/** The address of a view: the actor's or the event's page (or home) and the query. */
 export function hrefFor(state: UrlState, base: string): string {
-  return pathFor(state.event, base) + serializeUrl(state);
+  return (state.actor ? actorPathFor(state.actor, base) : pathFor(state.event, base)) + serializeUrl(state);
 }
 
 /** Drops ids the dataset does not have, with a notice for each kind. */
 export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): ParsedUrl {
   const notices = [...parsed.notices];
   const state = { ...parsed.state };
+  if (state.actor && !model.actorById.has(state.actor)) {
+    notices.push(`There is no actor "${shorten(state.actor)}" in this timeline. Showing the timeline instead.`);
+    state.actor = null;
+  }
   if (state.event && !model.eventById.has(state.event)) {
     notices.push(`There is no event "${shorten(state.event)}" in this timeline. Showing everything else the link asked for.`);
     state.event = null;
+  }
+  if (state.story) {
+    const story = model.storyById.get(state.story.id);
+    if (!story) {
+      notices.push(`There is no story "${shorten(state.story.id)}" in this timeline. Showing everything else the link asked for.`);
+      state.story = null;
+    } else {
+      state.story = { id: story.id, step: storyStep(story.steps, state.story.step, state.event, (text) => notices.push(text), story.title) };
+      state.event = story.steps[state.story.step - 1]!.event;
+    }
   }
   const knownActors = state.actors.filter((id) => model.actorById.has(id));
   if (knownActors.length < state.actors.length) {
@@ -206,4 +251,20 @@ export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): Par
   }
   state.tags = knownTags;
   return { state, notices };
+}
+
+/**
+ * The step a link lands on. The path's event wins when the story passes
+ * through it (so a link survives steps being added or moved); otherwise the
+ * step number, brought into range with a notice.
+ */
+function storyStep(steps: readonly { event: string }[], step: number, event: string | null, notify: (text: string) => void, title: string): number {
+  const wanted = steps[step - 1];
+  if (event && wanted?.event !== event) {
+    const at = steps.findIndex((s) => s.event === event);
+    if (at >= 0) return at + 1;
+  }
+  if (step <= steps.length) return step;
+  notify(`The story “${shorten(title)}” has ${steps.length} steps, not ${step}; showing its last step.`);
+  return steps.length;
 }

@@ -3,8 +3,10 @@ import { hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url
 
 /**
  * Mirrors the store in the address bar, from one subscriber (the selected
- * event is the path `/events/<id>/`, the rest of the view the query):
- * - a new selection is a history entry (pushState), so Back and Forward step through selections;
+ * event is the path `/events/<id>/`, or an actor's page `/actors/<id>/`, the
+ * rest of the view the query):
+ * - a new selection, story step or page is a history entry (pushState), so
+ *   Back and Forward step through selections, a story's steps and pages;
  * - filters, view and layout replace the current entry;
  * - panning and zooming replace it too, debounced, so a drag is not a hundred entries;
  * - popstate reads the URL back into the store.
@@ -12,7 +14,9 @@ import { hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url
 
 export function toUrlState(state: AppState): UrlState {
   return {
-    event: state.selectedId,
+    event: state.actorPage ? null : state.selectedId,
+    actor: state.actorPage,
+    story: state.story && !state.actorPage ? { id: state.story.id, step: state.story.index + 1 } : null,
     actors: [...state.filters.actors],
     tags: [...state.filters.tags],
     from: state.filters.from,
@@ -34,6 +38,8 @@ export function applyUrl(location: Pick<Location, 'pathname' | 'search'>): void 
   const { state, notices } = reconcileWithModel(parseLocation(location.pathname, location.search, BASE), store.model);
   useAppStore.setState({
     selectedId: state.event,
+    story: state.story ? { id: state.story.id, index: state.story.step - 1 } : null,
+    actorPage: state.actor,
     reader: null,
     filters: { actors: state.actors, tags: state.tags, from: state.from, to: state.to, query: state.query },
     mode: state.mode,
@@ -77,7 +83,8 @@ export function startUrlSync(): () => void {
     const href = urlFor(state);
     if (href === currentHref()) return;
     clearTimeout(windowTimer);
-    if (state.selectedId !== previous.selectedId) {
+    const moved = state.selectedId !== previous.selectedId || state.story !== previous.story || state.actorPage !== previous.actorPage;
+    if (moved) {
       window.history.pushState(null, '', href);
     } else if (state.window !== previous.window) {
       windowTimer = setTimeout(() => {

@@ -72,15 +72,18 @@ export function useWindowSync(scrollerRef: RefObject<HTMLDivElement | null>, eve
   }, [showWindow, locator, scrollTo, scrollerRef]);
 
   // A new selection (N/P, Back, the panel's steps) comes into view if it is not.
+  // A story's step always comes to the top, the part the story's shorter sheet leaves in sight.
   useEffect(
     () =>
       useAppStore.subscribe((state, previous) => {
         const scroller = scrollerRef.current;
-        if (!state.selectedId || state.selectedId === previous.selectedId || !scroller) return;
+        if (!state.selectedId || !scroller) return;
+        const storyMoved = state.story !== null && state.story !== previous.story;
+        if (state.selectedId === previous.selectedId && !storyMoved) return;
         const top = locator.topOf(state.selectedId);
         if (top === null) return;
         const bottom = top + locator.heightOf(state.selectedId);
-        if (top < scroller.scrollTop || bottom > scroller.scrollTop + scroller.clientHeight) scrollTo(top, true);
+        if (storyMoved || top < scroller.scrollTop || bottom > scroller.scrollTop + scroller.clientHeight) scrollTo(top, true);
       }),
     [locator, scrollTo, scrollerRef],
   );

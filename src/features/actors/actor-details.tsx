@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import { ACTOR_KIND_LABELS, type ActorProfile } from '../../domain/actor-profile';
+import { formatEdtf } from '../../domain/format-date';
+import type { TimelineModel } from '../../domain/load-dataset';
+import { AppLink } from '../../components/app-link';
+import { SafeLink } from '../../components/safe-link';
+import { actorPathFor } from '../../lib/actor-path';
+import { pathFor } from '../../lib/event-path';
+
+export interface ActorNavigation {
+  toEvent: (id: string) => void;
+  toActor: (id: string) => void;
+  /** Leaves for the explorer filtered to this actor. */
+  toActorEvents: (id: string) => void;
+  toHome: () => void;
+}
+
+interface Props {
+  profile: ActorProfile;
+  model: TimelineModel;
+  base: string;
+  /** The actor's name as the page's heading: the app passes a focusable one. */
+  heading: ReactNode;
+  /** Moves inside the app; without it (a static page) every link is an ordinary link. */
+  navigate?: ActorNavigation | undefined;
+}
+
+const STANCES = { asserts: 'Asserts', denies: 'Denies' } as const;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * An actor's page: who they are, every event that names them, every side
+ * they take in a dispute with their words and the source, and the actors
+ * they appear with most. No store access, so the build writes the same
+ * markup into `/actors/<id>/`.
+ */
+export function ActorDetails({ profile, model, base, heading, navigate }: Props) {
+  const { actor, events, positions, companions } = profile;
+  return (
+    <article className="actor-page" aria-labelledby="actor-title">
+      <p className="actor-back">
+        <AppLink href={base} onNavigate={navigate?.toHome}>
+          <span aria-hidden="true">← </span>All events
+        </AppLink>
+      </p>
+      <p className="actor-kind">{ACTOR_KIND_LABELS[actor.kind]}</p>
+      {heading}
+      <p className="actor-description">{actor.description}</p>
+      <p>
+        <AppLink className="button-link" href={`${base}?actors=${actor.id}`} onNavigate={navigate ? () => navigate.toActorEvents(actor.id) : undefined}>
+          Show only {actor.name}’s events
+        </AppLink>
+      </p>
+
+      <section className="actor-section" aria-labelledby="actor-events-heading">
+        <h3 id="actor-events-heading">Events ({events.length})</h3>
+        {events.length === 0 ? <p className="unchecked">No event names {actor.name}.</p> : null}
+        <ol className="actor-events">
+          {events.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.date} className="row-date">
+                {formatEdtf(event.when)}
+              </time>
+              <AppLink href={pathFor(event.id, base)} className="row-title" onNavigate={navigate ? () => navigate.toEvent(event.id) : undefined}>
+                {event.title}
+              </AppLink>
+              {event.disputes?.length ? <span className="badge">Disputed</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {positions.length > 0 ? (
+        <section className="actor-section" aria-labelledby="actor-disputes-heading">
+          <h3 id="actor-disputes-heading">Sides taken in disputes ({positions.length})</h3>
+          <ul className="actor-positions">
+            {positions.map(({ event, dispute, position }, i) => {
+              const article = model.articles.get(position.source.article);
+              return (
+                <li key={i} className={`dispute side-${position.stance}`}>
+                  <h4>{dispute.question}</h4>
+                  <p className="actor-position-meta">
+                    <span className={`stance stance-${position.stance}`}>{STANCES[position.stance]}</span>
+                    {' · on '}
+                    <AppLink href={pathFor(event.id, base)} onNavigate={navigate ? () => navigate.toEvent(event.id) : undefined}>
+                      {event.title}
+                    </AppLink>
+                  </p>
+                  <p>{position.statement}</p>
+                  <blockquote cite={article?.url}>
+                    <p>{position.source.quote}</p>
+                    {article ? (
+                      <footer>
+                        — <SafeLink href={article.url}>{article.outlet}, {article.published}</SafeLink>
+                      </footer>
+                    ) : null}
+                  </blockquote>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {companions.length > 0 ? (
+        <section className="actor-section" aria-labelledby="actor-companions-heading">
+          <h3 id="actor-companions-heading">Appears most often with</h3>
+          <ul className="actor-companions">
+            {companions.map(({ actor: other, count }) => (
+              <li key={other.id}>
+                <AppLink href={actorPathFor(other.id, base)} onNavigate={navigate ? () => navigate.toActor(other.id) : undefined}>
+                  {other.name}
+                </AppLink>{' '}
+                <span className="count">{plural(count, 'shared event', 'shared events')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

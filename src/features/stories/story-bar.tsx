@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/app-store';
+import type { StoryStepView } from '../../store/story';
+
+/** Previous and next step (also ← → and P N), and where the reader is ("3 of 8"). */
+export function StoryBar({ view }: { view: StoryStepView }) {
+  const goToStep = useAppStore((s) => s.goToStep);
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const { index, story } = view;
+  const first = index === 0;
+  const last = index === story.steps.length - 1;
+
+  // A button that becomes disabled drops focus to the page; hand it to the other one instead.
+  useEffect(() => {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    if (first && !last) nextRef.current?.focus();
+    else if (last && !first) previousRef.current?.focus();
+  }, [first, last]);
+
+  return (
+    <div className="button-group story-bar" role="group" aria-label="Step through the story">
+      <button ref={previousRef} type="button" disabled={first} onClick={() => goToStep(index - 1)} aria-keyshortcuts="ArrowLeft P">
+        <span aria-hidden="true">←</span> Previous
+      </button>
+      <span className="step-position" aria-live="polite">
+        {index + 1} of {story.steps.length}
+      </span>
+      <button ref={nextRef} type="button" disabled={last} onClick={() => goToStep(index + 1)} aria-keyshortcuts="ArrowRight N">
+        Next <span aria-hidden="true">→</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Story } from '../../domain/schema';
+import { AppLink } from '../../components/app-link';
+import { storyStepHref } from '../../lib/story-path';
+
+interface Props {
+  stories: readonly Story[];
+  base: string;
+  /** Starts the story in the app; without it (a static page) each link opens the first step's page. */
+  onOpen?: (id: string) => void;
+}
+
+/**
+ * Every story with its summary, each a link to its first step. No store
+ * access: the build writes the same list into the home page's HTML.
+ */
+export function StoryLinks({ stories, base, onOpen }: Props) {
+  return (
+    <ol className="story-links">
+      {stories.map((story) => (
+        <li key={story.id}>
+          <AppLink
+            className="story-link"
+            href={storyStepHref(story.id, 1, story.steps[0]!.event, base)}
+            onNavigate={onOpen ? () => onOpen(story.id) : undefined}
+          >
+            <span className="story-link-title">{story.title}</span> <span className="story-link-steps">{story.steps.length} steps</span>
+          </AppLink>
+          <p className="story-link-summary">{story.summary}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
