@@ -1,12 +1,12 @@
 import type { TimelineModel } from '../../domain/load-dataset';
-import { eventFromPath, isSlug, pathFor } from '../../lib/event-path';
+import { embedPath, eventFromPath, isSlug, pathFor } from '../../lib/event-path';
 import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
 
 /**
  * The URL is a value: `parseLocation` and `hrefFor` are pure and inverse for
  * every state they produce. The selected event is the path (`/events/<id>/`),
- * the rest of the view is the query; `?event=<id>`, the form of older links, is
- * still read. Anything unreadable falls back to the default with a notice;
+ * the rest of the view is the query; `?event=<id>`, the form of older links and
+ * of the embed's own address (`/embed/?event=<id>`), is still read. Anything unreadable falls back to the default with a notice;
  * nothing here throws.
  */
 
@@ -38,6 +38,7 @@ const MAX_SEARCH = 8_000;
 const MAX_QUERY = 200;
 const MAX_IDS = 200;
 const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
+const NO_SUCH_EVENT = (id: string) => `There is no event "${shorten(id)}" in this timeline. Showing everything else the link asked for.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN = new Set(['event', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
 // Window bounds must stay within a sane range of years for vis-timeline.
@@ -185,12 +186,30 @@ export function hrefFor(state: UrlState, base: string): string {
   return pathFor(state.event, base) + serializeUrl(state);
 }
 
+/** The embed's address for a view: one page, `<base>embed/`, so the event leads the query. */
+export function embedHrefFor(state: UrlState, base: string): string {
+  const rest = serializeUrl(state).slice(1);
+  const query = [state.event ? `event=${encodeURIComponent(state.event)}` : '', rest].filter(Boolean).join('&');
+  return embedPath(base) + (query ? `?${query}` : '');
+}
+
+/**
+ * An event id from outside the address (the page embedding this one names it
+ * in its own hash): checked as a slug and against the dataset, with the same
+ * notices a link gets.
+ */
+export function checkEventId(text: string, model: TimelineModel): { id: string; notice: null } | { id: null; notice: string } {
+  if (!isSlug(text)) return { id: null, notice: NOT_AN_EVENT_ID(text) };
+  if (!model.eventById.has(text)) return { id: null, notice: NO_SUCH_EVENT(text) };
+  return { id: text, notice: null };
+}
+
 /** Drops ids the dataset does not have, with a notice for each kind. */
 export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): ParsedUrl {
   const notices = [...parsed.notices];
   const state = { ...parsed.state };
   if (state.event && !model.eventById.has(state.event)) {
-    notices.push(`There is no event "${shorten(state.event)}" in this timeline. Showing everything else the link asked for.`);
+    notices.push(NO_SUCH_EVENT(state.event));
     state.event = null;
   }
   const knownActors = state.actors.filter((id) => model.actorById.has(id));
