@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Notices } from '../components/notices';
 import { DataMenu } from '../features/data-io/data-menu';
 import { DropZone } from '../features/data-io/drop-zone';
@@ -12,11 +11,10 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { OverviewStrip } from '../features/overview/overview-strip';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { startUrlSync } from '../features/url-state/url-sync';
 import { VerticalTimeline } from '../features/vertical-timeline/vertical-timeline';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
-import { warmIndexes } from '../store/visible-events';
+import { useExplorerEffects } from './use-explorer-effects';
 import { ViewSwitch } from './view-switch';
 
 export function App() {
@@ -27,20 +25,7 @@ export function App() {
   const hasSelection = useAppStore((s) => s.selectedId !== null && !!s.model?.eventById.has(s.selectedId));
   // Phones get the vertical timeline and sheets; decided before the first paint (see use-media-query.ts).
   const narrow = useNarrowScreen();
-
-  useEffect(() => {
-    if (status === 'ready') return startUrlSync();
-  }, [status]);
-
-  useEffect(() => {
-    if (model) return warmIndexes(model);
-  }, [model]);
-
-  // The tab's title names the event on screen, as the event's static page does.
-  const selectedTitle = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId)?.title : undefined));
-  useEffect(() => {
-    if (model) document.title = selectedTitle ? `${selectedTitle} — ${model.title}` : model.title;
-  }, [model, selectedTitle]);
+  useExplorerEffects({ embedded: false });
 
   return (
     <div className={`app${hasSelection ? ' has-panel' : ''}${narrow && mode === 'timeline' ? ' is-phone-timeline' : ''}`}>

@@ -11,8 +11,12 @@ import { CopyLinkButton } from './copy-link-button';
 import { EventDetails } from './event-details';
 import { StepButtons } from './step-buttons';
 
-/** The selected event: its date and precision, actors, summary, disputes and sources. */
-export function EventPanel({ model }: { model: TimelineModel }) {
+/**
+ * The selected event: its date and precision, actors, summary, disputes and sources.
+ * `embedded`: in the embed the panel lies over the timeline, and the frame's
+ * own address is not one a reader shares (the article's is), so it has no Copy link.
+ */
+export function EventPanel({ model, embedded = false }: { model: TimelineModel; embedded?: boolean }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
   const select = useAppStore((s) => s.select);
@@ -25,10 +29,14 @@ export function EventPanel({ model }: { model: TimelineModel }) {
 
   // When nothing has focus (a deep link, Back/Forward), put it on the event so
   // keyboard and screen-reader users start where the page changed. Focus that a
-  // reader placed themselves (a list row, a timeline item) is left alone.
+  // reader placed themselves (a list row, a timeline item) is left alone. In an
+  // embed the panel covers the timeline, so focus follows it whenever the reader
+  // is in the frame, and never when the article opened the event: focus stays
+  // in the article then.
   useEffect(() => {
-    if (event && (sheet || document.activeElement === document.body)) headingRef.current?.focus({ preventScroll: true });
-  }, [event, sheet]);
+    const moveFocus = embedded ? document.hasFocus() : sheet || document.activeElement === document.body;
+    if (event && moveFocus) headingRef.current?.focus({ preventScroll: true });
+  }, [event, sheet, embedded]);
 
   /** Closing returns focus to the event's row or card, where the reader came from. */
   const close = () => {
@@ -43,7 +51,7 @@ export function EventPanel({ model }: { model: TimelineModel }) {
     <aside className="event-panel" aria-labelledby="panel-title">
       <div className="panel-bar">
         <StepButtons />
-        <CopyLinkButton />
+        {embedded ? null : <CopyLinkButton />}
         <button type="button" className="close" onClick={close} aria-keyshortcuts="Escape">
           <span aria-hidden="true">✕</span>
           <span className="visually-hidden">Close event</span>

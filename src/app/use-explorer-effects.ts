@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { startUrlSync } from '../features/url-state/url-sync';
+import { useAppStore } from '../store/app-store';
+import { warmIndexes } from '../store/visible-events';
+
+/**
+ * What the full explorer and the embed share once the data is in: the address
+ * mirrors the view, indexes build in idle time, and the tab's title names the
+ * event on screen, as the event's static page does.
+ */
+export function useExplorerEffects({ embedded }: { embedded: boolean }): void {
+  const status = useAppStore((s) => s.status);
+  const model = useAppStore((s) => s.model);
+  const selectedTitle = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId)?.title : undefined));
+
+  useEffect(() => {
+    if (status === 'ready') return startUrlSync({ embedded });
+  }, [status, embedded]);
+
+  useEffect(() => {
+    if (model) return warmIndexes(model);
+  }, [model]);
+
+  useEffect(() => {
+    if (model) document.title = selectedTitle ? `${selectedTitle} — ${model.title}` : model.title;
+  }, [model, selectedTitle]);
+}
