@@ -1,6 +1,7 @@
 import { Notices } from '../components/notices';
 import { DataMenu } from '../features/data-io/data-menu';
 import { DropZone } from '../features/data-io/drop-zone';
+import { EmbedButton } from '../features/embed/embed-button';
 import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
@@ -11,6 +12,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { OverviewStrip } from '../features/overview/overview-strip';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { embedHref } from '../features/url-state/url-sync';
 import { VerticalTimeline } from '../features/vertical-timeline/vertical-timeline';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
@@ -40,6 +42,7 @@ export function App() {
         {model ? (
           <div className="header-actions">
             <DataMenu />
+            <EmbedButton viewHref={embedHref} />
             <ViewSwitch />
           </div>
         ) : null}
