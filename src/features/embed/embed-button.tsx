@@ -55,6 +55,7 @@ function describeView(state: AppState, viewHref: (state: AppState) => string): V
 function EmbedDialog({ view, onClose }: { view: View; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
+  const copyButton = useRef<HTMLButtonElement>(null);
   const [withScript, setWithScript] = useState(true);
   const [status, setStatus] = useState('');
   const id = useId();
@@ -62,6 +63,8 @@ function EmbedDialog({ view, onClose }: { view: View; onClose: () => void }) {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The dialog's own focusing picks its first control; the one a reader came for is Copy.
+    copyButton.current?.focus();
     return () => element?.close();
   }, []);
 
@@ -118,7 +121,7 @@ function EmbedDialog({ view, onClose }: { view: View; onClose: () => void }) {
             )}
           </p>
           <p className="embed-actions">
-            <button type="button" className="primary" onClick={() => void copy()} autoFocus>
+            <button ref={copyButton} type="button" className="primary" onClick={() => void copy()}>
               Copy code
             </button>{' '}
             <span role="status" className="copy-status">

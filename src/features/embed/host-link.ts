@@ -43,8 +43,18 @@ export function startHostLink({ content, onShow }: Options): HostLink {
     post({ type: 'height', height });
   };
   const resize = new ResizeObserver(sendHeight);
+  /** True while the host's own request is applied: that selection is not news to the host. */
+  let applyingHostRequest = false;
+  const apply = (id: string | null) => {
+    applyingHostRequest = true;
+    try {
+      onShow(id);
+    } finally {
+      applyingHostRequest = false;
+    }
+  };
   const show = (id: string | null) => {
-    if (isReady) onShow(id);
+    if (isReady) apply(id);
     else waiting = id;
   };
 
@@ -77,12 +87,13 @@ export function startHostLink({ content, onShow }: Options): HostLink {
     ready: () => {
       if (isReady) return;
       isReady = true;
-      if (waiting !== undefined) onShow(waiting);
+      if (waiting !== undefined) apply(waiting);
       waiting = undefined;
-      // From here on, the reader's own selections are the article's to know; the
-      // view the embed code opened with is not news to the page that chose it.
+      // From here on, the reader's own selections are the article's to know. Not
+      // the view the embed code opened with, nor what the article asked for: an
+      // echo could arrive after the article's address had moved on, and undo that.
       unsubscribe = useAppStore.subscribe((state, previous) => {
-        if (state.selectedId !== previous.selectedId) post({ type: 'selected', id: state.selectedId });
+        if (state.selectedId !== previous.selectedId && !applyingHostRequest) post({ type: 'selected', id: state.selectedId });
       });
     },
     stop: () => {
