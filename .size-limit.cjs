@@ -21,8 +21,9 @@
 // - Desktop first view: the same plus the desktop timeline's chunk and its
 //   imports (fetched alongside the data on a wide screen): 212 KiB, budget
 //   235 KiB (~10%). vis-timeline and its peers are most of it.
-// - CSS: 8.3 KiB gzip, one stylesheet for every part (vite.config.ts,
-//   cssCodeSplit: false), 9.2 KiB about 10% over.
+// - CSS: 9.4 KiB gzip, one stylesheet for every part (vite.config.ts,
+//   cssCodeSplit: false) since story mode, actor pages and the embed's compact
+//   chrome came in (8.3 KiB before them); 10.3 KiB is about 10% over.
 // When the app shrinks, lower the budgets to the new size + 10%.
 const { existsSync, readFileSync, readdirSync } = require('node:fs');
 const { basename, join } = require('node:path');
@@ -72,6 +73,6 @@ function desktopTimeline() {
 
 module.exports = [
   { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '110 KiB' },
-  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '9.2 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '10.3 KiB' },
   { name: 'Desktop first view JS: plus the timeline chunk (gzip)', path: [...firstView('js'), ...desktopTimeline()], gzip: true, limit: '235 KiB' },
 ];

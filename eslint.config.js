@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 // Layers: app → features → shared (domain, store, lib, components). A feature
 // never reaches into another feature; shared code never imports upwards.
-const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io', 'stories', 'actors'];
+const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io', 'stories', 'actors', 'embed'];
 const SHARED = ['./src/domain', './src/store', './src/lib', './src/components'];
 
 export default defineConfig([
@@ -34,6 +34,12 @@ export default defineConfig([
               except: [`./${feature}`],
               message: 'Features do not import each other; compose them in src/app.',
             })),
+            {
+              // embed.js runs in other sites' pages: the protocol and small helpers only, no app code.
+              target: './src/embed-script',
+              from: ['./src/app', './src/features', './src/store', './src/domain', './src/components'],
+              message: 'embed.js stays tiny: it may import src/lib only.',
+            },
             ...SHARED.map((shared) => ({
               target: shared,
               from: ['./src/features', './src/app'],

@@ -25,9 +25,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const site = readSiteConfig();
+
 export default defineConfig({
   // Under a sub-path (SITE_URL=https://example.org/timeline/) every URL the build writes starts with it.
-  base: readSiteConfig().base,
+  base: site.base,
+  // The published address, for embed code (src/lib/site-url.ts); '' when SITE_URL was not set.
+  define: { __SITE_URL__: JSON.stringify(site.placeholder ? '' : site.siteUrl) },
   plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), staticHostPreview()],
   server: { port: 5173 },
   // Headers come from dist/_headers, as on a static host (build/preview-server.ts).

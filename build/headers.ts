@@ -29,16 +29,28 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-export function headerRules(base: string): HeaderRule[] {
+const policy = (frameAncestors: string) => ({ 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors}` });
+
+/**
+ * The rules of the headers file. Hosts apply every rule whose path matches and
+ * join two values of one header with a comma (Cloudflare Pages documents it),
+ * which for Content-Security-Policy means two policies, both enforced: a
+ * catch-all `frame-ancestors 'none'` would still forbid framing the embed. So
+ * the policy is set per kind of page, and no two of these paths overlap: the
+ * pages the build writes refuse every frame, the embed (`<base>embed/`) accepts
+ * `embedAncestors`. A path with no page gets 404.html without a policy header
+ * (its meta tag still governs scripts); it has nothing to click.
+ */
+export function headerRules(base: string, embedAncestors = '*'): HeaderRule[] {
+  const refuseFrames = policy("'none'");
   return [
-    {
-      path: `${base}*`,
-      headers: {
-        'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
-      },
-    },
+    { path: `${base}*`, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' } },
+    { path: base, headers: refuseFrames },
+    { path: `${base}index.html`, headers: refuseFrames },
+    { path: `${base}events/*`, headers: refuseFrames },
+    { path: `${base}404.html`, headers: refuseFrames },
+    { path: `${base}embed`, headers: policy(embedAncestors) },
+    { path: `${base}embed/*`, headers: policy(embedAncestors) },
     // File names under assets/ carry a content hash, so they never change.
     { path: `${base}assets/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ];
@@ -62,12 +74,16 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The headers for one path: every matching rule, later rules adding to earlier ones. */
+/**
+ * The headers for one path, as static hosts compute them: every matching rule
+ * applies, and a header two rules set gets both values joined by a comma.
+ */
 export function headersFor(pathname: string, rules: readonly HeaderRule[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     const matches = rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path;
-    if (matches) Object.assign(headers, rule.headers);
+    if (!matches) continue;
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
   }
   return headers;
 }

@@ -1,7 +1,7 @@
 /**
- * After `vite build`: writes a static page for the home page and for every
- * event, their preview images, sitemap.xml, robots.txt, 404.html and the
- * headers file, from the same dataset and components as the app.
+ * After `vite build`: writes a static page for the home page, for every event
+ * and for the embed, their preview images, sitemap.xml, robots.txt, 404.html
+ * and the headers file, from the same dataset and components as the app.
  *
  *   tsx build/prerender.ts [--data public/data/timeline.json] [--out dist]
  */
@@ -12,7 +12,7 @@ import { formatHeadersFile, headerRules } from './headers';
 import { renderPreviewImage } from './images/preview-image';
 import { planSite } from './site/pages';
 import { robotsTxt, sitemapXml } from './site/site-files';
-import { PLACEHOLDER_WARNING, readSiteConfig } from './site-config';
+import { PLACEHOLDER_WARNING, readEmbedAncestors, readSiteConfig } from './site-config';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const dataFile = option('--data', 'public/data/timeline.json');
   const out = option('--out', 'dist');
   const site = readSiteConfig();
+  const embedAncestors = readEmbedAncestors();
   if (site.placeholder) console.warn(`\n⚠ ${PLACEHOLDER_WARNING}\n`);
 
   const result = loadDataset(JSON.parse(readFileSync(dataFile, 'utf8')));
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   for (const { file, card } of plan.images) write(file, await renderPreviewImage(card));
   write('sitemap.xml', sitemapXml(plan.urls));
   write('robots.txt', robotsTxt(site.siteUrl));
-  write('_headers', formatHeadersFile(headerRules(site.base)));
+  write('_headers', formatHeadersFile(headerRules(site.base, embedAncestors)));
   console.log(`prerendered ${plan.pages.length} pages and ${plan.images.length} preview images for ${site.siteUrl}`);
 }
 

@@ -36,3 +36,24 @@ export function readSiteConfig(value: string | undefined = process.env.SITE_URL)
 export const PLACEHOLDER_WARNING =
   `SITE_URL is not set: canonical links, Open Graph tags and the sitemap use the placeholder ${PLACEHOLDER_SITE_URL}. ` +
   'Set SITE_URL to the address the site is published at (see the README, "Deploying").';
+
+/**
+ * Who may put the embed (`<base>embed/`) in a frame: `EMBED_ANCESTORS`, a
+ * space-separated list of CSP sources (`https://news.example https://*.example.org`),
+ * or, unset, every site (`*`). Every other page refuses all frames either way.
+ */
+export function readEmbedAncestors(value: string | undefined = process.env.EMBED_ANCESTORS): string {
+  if (value === undefined || value.trim() === '') return '*';
+  const sources = value.trim().split(/\s+/);
+  const bad = sources.filter((source) => !EMBED_SOURCE.test(source));
+  if (bad.length > 0) {
+    throw new Error(
+      `EMBED_ANCESTORS has ${bad.map((s) => `"${s.slice(0, 60)}"`).join(', ')}, which is not a frame source. ` +
+        "Give origins separated by spaces, like https://news.example https://*.example.org (or * for every site, 'self', 'none').",
+    );
+  }
+  return sources.join(' ');
+}
+
+/** `*`, `'self'`, `'none'`, a scheme (`https:`), or a scheme and host with an optional `*.` and port: nothing that could end the header or the directive. */
+const EMBED_SOURCE = /^(\*|'self'|'none'|https?:|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?\/?)$/i;

@@ -102,3 +102,27 @@ test('the policy is enforced: an injected inline script does not run and is repo
   expect((await guards.pwned()).pwned).toBeUndefined();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('the embed: the same policy in its page, and opening, stepping and reading make no violation and no foreign request', async ({ page, baseURL }) => {
+  const guards = await installGuards(page);
+  const event = eventById('internet-cut-off');
+  await page.goto(`/embed/?event=${event.id}`);
+  const meta = page.locator('head meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta).toHaveCount(1);
+  expect(directives((await meta.getAttribute('content')) ?? '').get('script-src')).toBe("'self'");
+
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(event.title);
+  await panel.getByRole('button', { name: /Next/ }).click();
+  await expect(panel.getByRole('heading', { level: 2 })).not.toHaveText(event.title);
+  await panel.getByRole('button', { name: 'Read the article' }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('button', { name: 'Close article' }).click();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Events' })).toBeVisible();
+
+  expect(await guards.cspViolations(), 'CSP violations').toEqual([]);
+  expect(guards.consoleErrors, 'console errors').toEqual([]);
+  const origin = new URL(baseURL!).origin;
+  expect(guards.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)), 'requests to other origins').toEqual([]);
+});

@@ -94,3 +94,22 @@ test('the pages are served with the production headers', async ({ request }) => 
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });
+
+test('every page refuses to be framed but the embed, which any site may frame', async ({ request }) => {
+  const frameAncestors = (policy = '') => /(?:^|;\s*)frame-ancestors ([^;,]*)/.exec(policy)?.[1];
+  for (const path of ['/', '/index.html', '/events/internet-cut-off/', '/404.html', '/events/no-such-event/']) {
+    const headers = (await request.get(path)).headers();
+    expect(frameAncestors(headers['content-security-policy']), path).toBe("'none'");
+    // One policy only: a second one, joined in with a comma, would be enforced as well.
+    expect(headers['content-security-policy'], path).not.toContain(',');
+  }
+  for (const path of ['/embed/', '/embed/index.html', '/embed/?event=internet-cut-off']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(frameAncestors(response.headers()['content-security-policy']), path).toBe('*');
+    expect(response.headers()['x-frame-options'], path).toBeUndefined();
+  }
+  const script = await request.get('/embed.js');
+  expect(script.headers()['content-type']).toMatch(/javascript/);
+  expect(script.headers()['x-content-type-options']).toBe('nosniff');
+});

@@ -48,8 +48,8 @@ function StoryIndex({ model, base }: { model: TimelineModel; base: string }) {
   );
 }
 
-/** Every event, in date order, with its date and a link to its page. */
-function EventIndex({ model, base }: { model: TimelineModel; base: string }) {
+/** Every event, in date order, with its date and a link to its page (in a new tab from inside an embed). */
+export function EventIndex({ model, base, newTab = false }: { model: TimelineModel; base: string; newTab?: boolean }) {
   return (
     <section className="static-index" aria-labelledby="index-heading">
       <h2 id="index-heading">All {model.events.length} events</h2>
@@ -60,7 +60,7 @@ function EventIndex({ model, base }: { model: TimelineModel; base: string }) {
             <time dateTime={event.date} className="row-date">
               {formatEdtf(event.when)}
             </time>
-            <a href={pathFor(event.id, base)} className="row-title">
+            <a href={pathFor(event.id, base)} className="row-title" {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}>
               {event.title}
             </a>
             {event.disputes?.length ? <span className="badge">Disputed</span> : null}

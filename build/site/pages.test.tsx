@@ -99,6 +99,29 @@ describe('pages built from hostile data', () => {
   }, 30_000);
 });
 
+describe('the embed\'s page', () => {
+  const embed = plan.pages.find((p) => p.file === 'embed/index.html')!;
+  const document = new DOMParser().parseFromString(embed.html, 'text/html');
+
+  test('lists every event, each link opening a new tab rather than inside the article', () => {
+    const links = [...document.querySelectorAll('a[href]')];
+    expect(document.querySelectorAll('.static-index li')).toHaveLength(model.events.length);
+    expect(links.length).toBe(model.events.length + 1);
+    for (const link of links) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+    expect(document.querySelector('.embed-full-link')!.getAttribute('href')).toBe('/timeline/');
+  });
+
+  test('credits its sources by outlet, as text, and is kept out of search results', () => {
+    const outlets = [...new Set([...model.articles.values()].map((a) => a.outlet))];
+    expect(document.querySelector('.embed-sources')!.textContent).toBe(`Sources: ${outlets.join(', ')}`);
+    expect(document.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+    expect(plan.urls.some((url) => url.includes('embed'))).toBe(false);
+  });
+});
+
 describe('SITE_URL', () => {
   test('unset: a placeholder, said so', () => {
     expect(readSiteConfig(undefined)).toMatchObject({ placeholder: true, base: '/' });

@@ -11,6 +11,7 @@ import { clipText, renderHead, type PageMeta } from '../html/page-meta';
 import { actorJsonLd, eventJsonLd, homeJsonLd } from '../html/structured-data';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, TAG_COLOURS, type ActorCard, type EventCard, type HomeCard, type PreviewCard } from '../images/preview-image';
 import { ActorPage } from '../pages/actor-page';
+import { EmbedPage } from '../pages/embed-page';
 import { EventPage } from '../pages/event-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StaticShell } from '../pages/static-shell';
@@ -96,6 +97,9 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
     plan.images.push({ file: actorImageFile(actor.id), card });
     plan.urls.push(url);
   }
+
+  // The embed is the home page's content in an iframe: not a page of its own for search engines.
+  plan.pages.push({ file: 'embed/index.html', html: page(template, { ...home, noindex: true }, <EmbedPage model={model} base={site.base} />) });
 
   const notFound: PageMeta = { ...home, title: `Page not found — ${model.title}`, description: 'There is no page at this address.', noindex: true };
   plan.pages.push({ file: '404.html', html: fillTemplate(template, { head: renderHead(notFound), body: renderToStaticMarkup(<NotFoundPage siteTitle={model.title} base={site.base} />), app: false }) });

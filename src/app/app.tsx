@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
 import { Notices } from '../components/notices';
 import { ActorView } from '../features/actors/actor-view';
 import { DataMenu } from '../features/data-io/data-menu';
 import { DropZone } from '../features/data-io/drop-zone';
+import { EmbedButton } from '../features/embed/embed-button';
 import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
@@ -13,11 +13,11 @@ import { OverviewStrip } from '../features/overview/overview-strip';
 import { StoriesMenu } from '../features/stories/stories-menu';
 import { useStoryPanel } from '../features/stories/use-story-panel';
 import { useStoryShortcuts } from '../features/stories/use-story-shortcuts';
-import { startUrlSync } from '../features/url-state/url-sync';
+import { embedHref } from '../features/url-state/url-sync';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
-import { warmIndexes } from '../store/visible-events';
 import { EventList, EventPanel, TimelinePanel, VerticalTimeline } from './lazy-parts';
+import { useExplorerEffects } from './use-explorer-effects';
 import { ViewSwitch } from './view-switch';
 
 export function App() {
@@ -32,21 +32,7 @@ export function App() {
   const actorPage = useAppStore((s) => (s.actorPage ? s.model?.actorById.get(s.actorPage) : undefined));
   // Phones get the vertical timeline and sheets; decided before the first paint (see use-media-query.ts).
   const narrow = useNarrowScreen();
-
-  useEffect(() => {
-    if (status === 'ready') return startUrlSync();
-  }, [status]);
-
-  useEffect(() => {
-    if (model) return warmIndexes(model);
-  }, [model]);
-
-  // The tab's title names the event or actor on screen, as their static pages do.
-  const selectedTitle = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId)?.title : undefined));
-  const pageTitle = actorPage?.name ?? selectedTitle;
-  useEffect(() => {
-    if (model) document.title = pageTitle ? `${pageTitle} — ${model.title}` : model.title;
-  }, [model, pageTitle]);
+  useExplorerEffects({ embedded: false });
 
   return (
     <div className={`app${hasSelection && !actorPage ? ' has-panel' : ''}${narrow && mode === 'timeline' && !actorPage ? ' is-phone-timeline' : ''}`}>
@@ -60,11 +46,13 @@ export function App() {
         </div>
         {model ? (
           <div className="header-actions">
-            {/* On a phone the header is full; the Stories control sits in the filter strip instead. */}
+            {/* On a phone the header is full; the Stories control sits in the filter strip instead,
+                and embedding (a newsroom's desktop task) is left to wider screens. */}
             {!narrow || actorPage ? <StoriesMenu model={model} /> : null}
             {actorPage ? null : (
               <>
                 <DataMenu />
+                {narrow ? null : <EmbedButton viewHref={embedHref} />}
                 <ViewSwitch />
               </>
             )}

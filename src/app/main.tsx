@@ -1,14 +1,23 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadInitialDataset } from '../features/dataset/load-initial';
-import { applyUrl } from '../features/url-state/url-sync';
+import { startHostLink } from '../features/embed/host-link';
+import { applyUrl, showLinkedEvent } from '../features/url-state/url-sync';
+import { isEmbedPath } from '../lib/event-path';
 import { useAppStore } from '../store/app-store';
 import { App } from './app';
+import { EmbedApp } from './embed-app';
 import { ErrorBoundary } from './error-boundary';
 import { fetchFirstViewParts, prefetchOtherParts, startFirstViewParts } from './lazy-parts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// The embed (`<base>embed/`) is the same app with compact chrome, for other sites' iframes.
+const embedded = isEmbedPath(window.location.pathname, import.meta.env.BASE_URL);
+if (embedded) document.documentElement.classList.add('embed');
+// Listening starts before the data loads, so the host page's first hello is not missed.
+const hostLink = embedded ? startHostLink({ content: container, onShow: showLinkedEvent }) : null;
 
 const root = createRoot(container);
 // As a transition, React renders the explorer in slices and yields to the
@@ -18,9 +27,7 @@ const render = () =>
   startTransition(() =>
     root.render(
       <StrictMode>
-        <ErrorBoundary>
-          <App />
-        </ErrorBoundary>
+        <ErrorBoundary>{embedded ? <EmbedApp /> : <App />}</ErrorBoundary>
       </StrictMode>,
     ),
   );
@@ -35,7 +42,10 @@ const prerendered = container.childElementCount > 0;
 if (!prerendered) render();
 startFirstViewParts();
 void loadInitialDataset((result) => {
-  if (result.ok) applyUrl(window.location);
+  if (!result.ok) return;
+  applyUrl(window.location);
+  // An event the embedding page's address names wins over the embed's own.
+  hostLink?.ready();
 })
   .then(() => fetchFirstViewParts(useAppStore.getState()))
   .finally(() => {

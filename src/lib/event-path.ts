@@ -37,3 +37,16 @@ export function slugFromPath(pathname: string, base: string, folder: string): Pa
   }
   return isSlug(id) ? { kind: 'event', id } : { kind: 'invalid', text: id };
 }
+
+/**
+ * The embed, a compact view of the same app for other sites' iframes, is one
+ * page at `<base>embed/`: its event is in the query (`?event=<id>`), since a
+ * static host has only that one file to serve there.
+ */
+export const embedPath = (base: string): string => `${base}embed/`;
+
+/** Whether an address is the embed's page (`<base>embed/`, with or without the final slash or `index.html`). */
+export function isEmbedPath(pathname: string, base: string): boolean {
+  const path = embedPath(base);
+  return pathname === path || pathname === path.slice(0, -1) || pathname === `${path}index.html`;
+}

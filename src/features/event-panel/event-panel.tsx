@@ -21,8 +21,12 @@ export interface PanelStory {
   onSwipe: (direction: SwipeDirection) => void;
 }
 
-/** The selected event: its date and precision, actors, summary, disputes and sources. */
-export function EventPanel({ model, story }: { model: TimelineModel; story?: PanelStory | undefined }) {
+/**
+ * The selected event: its date and precision, actors, summary, disputes and sources.
+ * `embedded`: in the embed the panel lies over the timeline, and the frame's
+ * own address is not one a reader shares (the article's is), so it has no Copy link.
+ */
+export function EventPanel({ model, story, embedded = false }: { model: TimelineModel; story?: PanelStory | undefined; embedded?: boolean }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
   const select = useAppStore((s) => s.select);
@@ -40,11 +44,15 @@ export function EventPanel({ model, story }: { model: TimelineModel; story?: Pan
   // When nothing has focus (a deep link, Back/Forward), put it on the event so
   // keyboard and screen-reader users start where the page changed. Focus that a
   // reader placed themselves (a list row, a timeline item, a step button) is
-  // left alone. In a story the note comes first, so focus goes there.
+  // left alone. In a story the note comes first, so focus goes there. In an
+  // embed the panel covers the timeline, so focus follows it whenever the
+  // reader is in the frame, and never when the article opened the event:
+  // focus stays in the article then.
   useEffect(() => {
-    if (!event || !(sheet || document.activeElement === document.body)) return;
+    const moveFocus = embedded ? document.hasFocus() : sheet || document.activeElement === document.body;
+    if (!event || !moveFocus) return;
     (inStory ? leadRef.current : headingRef.current)?.focus({ preventScroll: true });
-  }, [event, sheet, inStory]);
+  }, [event, sheet, inStory, embedded]);
 
   // A new event is read from its top.
   useEffect(() => {
@@ -64,7 +72,7 @@ export function EventPanel({ model, story }: { model: TimelineModel; story?: Pan
     <aside className={`event-panel${story ? ' is-story' : ''}`} aria-labelledby="panel-title" {...swipe}>
       <div className="panel-bar">
         {story ? story.bar : <StepButtons />}
-        <CopyLinkButton />
+        {embedded ? null : <CopyLinkButton />}
         <button type="button" className="close" onClick={close} aria-keyshortcuts={story ? undefined : 'Escape'}>
           <span aria-hidden="true">✕</span>
           <span className="visually-hidden">Close event</span>

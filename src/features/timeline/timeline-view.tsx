@@ -224,7 +224,15 @@ export function TimelineView({ model, onReady }: Props) {
       if (isClusterId(String(first))) openCluster(String(first));
       else store.getState().select(eventIdOfItem(String(first)));
     });
+    // vis-timeline shows itself on its first redraw after its first 'rangechanged' (200 ms after it is
+    // created). A quiet page, such as an embed in a still article, may have no redraw after that, so
+    // the timeline would stay hidden: ask for one.
+    let revealed = false;
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (!revealed) {
+        revealed = true;
+        timeline.redraw();
+      }
       // Large datasets draw only what is near the window, so a settled window may need other items.
       if (selectVisibleEvents(store.getState()).length > MAX_ITEMS) syncItems();
       // Only the reader's own panning and zooming is written back: no ping-pong with the store.
@@ -241,6 +249,9 @@ export function TimelineView({ model, onReady }: Props) {
       else if (target.dataset.clusterId) openCluster(target.dataset.clusterId);
     };
     container.addEventListener('keydown', onKeyDown);
+    // An event panel opening beside the timeline narrows it: redraw at once, not at vis-timeline's next one-second size check.
+    const resize = new ResizeObserver(() => timeline.redraw());
+    resize.observe(container);
 
     syncLayout();
     syncItems();
@@ -293,6 +304,7 @@ export function TimelineView({ model, onReady }: Props) {
       onReady(null);
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);
+      resize.disconnect();
       roving.dispose();
       timeline.destroy();
     };

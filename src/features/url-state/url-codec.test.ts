@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadDataset, type TimelineModel } from '../../domain/load-dataset';
 import { minimalDataset, minimalDatasetWithStory } from '../../domain/__fixtures__/minimal-dataset';
-import { DEFAULT_URL_STATE, hrefFor, parseLocation, parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
+import { checkEventId, DEFAULT_URL_STATE, embedHrefFor, hrefFor, parseLocation, parseUrl, reconcileWithModel, serializeUrl, type UrlState } from './url-codec';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, actors: [], tags: [], ...patch });
 const minute = (iso: string) => Date.parse(iso);
@@ -259,6 +259,41 @@ describe('reconcileWithModel and stories', () => {
   });
 });
 
+describe('the embed\'s address', () => {
+  test.each<[string, UrlState, string, string]>([
+    ['no event', state({}), '/', '/embed/'],
+    ['an event', state({ event: 'cut-off' }), '/', '/embed/?event=cut-off'],
+    ['an event with filters and a period, under a sub-path', state({ event: 'cut-off', tags: ['asylum'], window: { start: minute('2016-09-01T00:00Z'), end: minute('2017-01-31T12:30Z') } }), '/timeline/', '/timeline/embed/?event=cut-off&tags=asylum&start=2016-09-01T00%3A00Z&end=2017-01-31T12%3A30Z'],
+    ['filters only', state({ actors: ['ecuador'], mode: 'list' }), '/', '/embed/?actors=ecuador&view=list'],
+  ])('%s: the event leads the query and reads back', (_name, value, base, expected) => {
+    expect(embedHrefFor(value, base)).toBe(expected);
+    expect(read(expected, base)).toEqual({ state: value, notices: [] });
+  });
+
+  test('the same view on the full site has the event as its path', () => {
+    const value = state({ event: 'cut-off', tags: ['asylum'] });
+    expect(hrefFor(read(embedHrefFor(value, '/'), '/').state, '/')).toBe('/events/cut-off/?tags=asylum');
+  });
+});
+
+describe('checkEventId: an id from the embedding page', () => {
+  const loaded = loadDataset(minimalDataset());
+  if (!loaded.ok) throw new Error('the minimal fixture must load');
+  test.each<[string, string | null, RegExp | null]>([
+    ['cut-off', 'cut-off', null],
+    ['no-such-event', null, /^There is no event "no-such-event" in this timeline/],
+    ['<img src=x onerror=alert(1)>', null, /^The link names an event "<img src=x onerror=alert\(1\)>" that is not a valid event id\.$/],
+    ['', null, /not a valid event id/],
+    ['Cut-Off', null, /not a valid event id/],
+    ['a'.repeat(121), null, /not a valid event id/],
+  ])('%s', (text, id, notice) => {
+    const checked = checkEventId(text, loaded.model);
+    expect(checked.id).toBe(id);
+    if (notice) expect(checked.notice).toMatch(notice);
+    else expect(checked.notice).toBeNull();
+  });
+});
+
 // ---------------------------------------------------------------- properties
 
 const slugArb = fc
@@ -340,6 +375,15 @@ describe('properties of the URL codec', { timeout: 30_000 }, () => {
         expect(twice.notices).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('every valid state survives embedHrefFor then parseLocation unchanged, with no notice', () => {
+    fc.assert(
+      fc.property(validStateArb, fc.constantFrom('/', '/timeline/'), (value, base) => {
+        expect(read(embedHrefFor(value, base), base)).toEqual({ state: value, notices: [] });
+      }),
+      { numRuns: 300 },
     );
   });
 

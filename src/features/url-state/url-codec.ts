@@ -1,6 +1,6 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import { actorFromPath, actorPathFor } from '../../lib/actor-path';
-import { eventFromPath, isSlug, pathFor } from '../../lib/event-path';
+import { embedPath, eventFromPath, isSlug, pathFor } from '../../lib/event-path';
 import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
 
 /**
@@ -8,8 +8,9 @@ import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
  * every state they produce. The selected event is the path (`/events/<id>/`),
  * or an actor's page is (`/actors/<id>/`); the rest of the view is the query,
  * a story's step included (`?story=<id>&step=3`, counted from 1). `?event=<id>`,
- * the form of older links, is still read. Anything unreadable falls back to
- * the default with a notice; nothing here throws.
+ * the form of older links and of the embed's own address (`/embed/?event=<id>`),
+ * is still read. Anything unreadable falls back to the default with a notice;
+ * nothing here throws.
  */
 
 export interface UrlState {
@@ -46,6 +47,7 @@ const MAX_SEARCH = 8_000;
 const MAX_QUERY = 200;
 const MAX_IDS = 200;
 const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
+const NO_SUCH_EVENT = (id: string) => `There is no event "${shorten(id)}" in this timeline. Showing everything else the link asked for.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
 const STEP = /^[1-9]\d{0,3}$/;
@@ -216,6 +218,24 @@ export function hrefFor(state: UrlState, base: string): string {
   return (state.actor ? actorPathFor(state.actor, base) : pathFor(state.event, base)) + serializeUrl(state);
 }
 
+/** The embed's address for a view: one page, `<base>embed/`, so the event leads the query. */
+export function embedHrefFor(state: UrlState, base: string): string {
+  const rest = serializeUrl(state).slice(1);
+  const query = [state.event ? `event=${encodeURIComponent(state.event)}` : '', rest].filter(Boolean).join('&');
+  return embedPath(base) + (query ? `?${query}` : '');
+}
+
+/**
+ * An event id from outside the address (the page embedding this one names it
+ * in its own hash): checked as a slug and against the dataset, with the same
+ * notices a link gets.
+ */
+export function checkEventId(text: string, model: TimelineModel): { id: string; notice: null } | { id: null; notice: string } {
+  if (!isSlug(text)) return { id: null, notice: NOT_AN_EVENT_ID(text) };
+  if (!model.eventById.has(text)) return { id: null, notice: NO_SUCH_EVENT(text) };
+  return { id: text, notice: null };
+}
+
 /** Drops ids the dataset does not have, with a notice for each kind. */
 export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): ParsedUrl {
   const notices = [...parsed.notices];
@@ -225,7 +245,7 @@ export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): Par
     state.actor = null;
   }
   if (state.event && !model.eventById.has(state.event)) {
-    notices.push(`There is no event "${shorten(state.event)}" in this timeline. Showing everything else the link asked for.`);
+    notices.push(NO_SUCH_EVENT(state.event));
     state.event = null;
   }
   if (state.story) {

@@ -1,5 +1,5 @@
 import { useAppStore, type AppState } from '../../store/app-store';
-import { hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url-codec';
+import { checkEventId, embedHrefFor, hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url-codec';
 
 /**
  * Mirrors the store in the address bar, from one subscriber (the selected
@@ -10,6 +10,9 @@ import { hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url
  * - filters, view and layout replace the current entry;
  * - panning and zooming replace it too, debounced, so a drag is not a hundred entries;
  * - popstate reads the URL back into the store.
+ * The embed (`/embed/?event=<id>&…`) mirrors the same way but only ever
+ * replaces: inside another site's article, Back belongs to the article, not to
+ * the reader's clicks in the frame.
  */
 
 export function toUrlState(state: AppState): UrlState {
@@ -49,8 +52,24 @@ export function applyUrl(location: Pick<Location, 'pathname' | 'search'>): void 
   notices.forEach((text) => store.notify(text, 'warning'));
 }
 
-function urlFor(state: AppState): string {
-  return `${hrefFor(toUrlState(state), BASE)}${window.location.hash}`;
+/** The address of the current view on the full site (the event as its path). */
+export const pageHref = (state: AppState): string => hrefFor(toUrlState(state), BASE);
+
+/** The address of the current view as an embed (`<base>embed/?event=<id>&…`). */
+export const embedHref = (state: AppState): string => embedHrefFor(toUrlState(state), BASE);
+
+/**
+ * The page embedding this one named an event in its hash (or none): checked
+ * as a slug and against the dataset like a link's, with the same notice for a
+ * bad one, which changes nothing else.
+ */
+export function showLinkedEvent(text: string | null): void {
+  const store = useAppStore.getState();
+  if (!store.model) return;
+  if (text === null) return store.select(null);
+  const checked = checkEventId(text, store.model);
+  if (checked.notice === null) store.select(checked.id);
+  else store.notify(checked.notice, 'warning');
 }
 
 function currentHref(): string {
@@ -61,7 +80,8 @@ function currentHref(): string {
  * Starts mirroring; returns a function that stops it. Call once the dataset is
  * loaded and `applyUrl` has read the address into the store.
  */
-export function startUrlSync(): () => void {
+export function startUrlSync({ embedded = false }: { embedded?: boolean } = {}): () => void {
+  const urlFor = (state: AppState) => `${embedded ? embedHref(state) : pageHref(state)}${window.location.hash}`;
   let applying = false;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -83,8 +103,9 @@ export function startUrlSync(): () => void {
     const href = urlFor(state);
     if (href === currentHref()) return;
     clearTimeout(windowTimer);
+    // In an embed the frame's history is the article's: a selection replaces the entry instead.
     const moved = state.selectedId !== previous.selectedId || state.story !== previous.story || state.actorPage !== previous.actorPage;
-    if (moved) {
+    if (moved && !embedded) {
       window.history.pushState(null, '', href);
     } else if (state.window !== previous.window) {
       windowTimer = setTimeout(() => {

@@ -1,0 +1,19 @@
+import type { TimelineModel } from '../../domain/load-dataset';
+
+/**
+ * The embed's last line: where the events come from, and the way out to the
+ * same view on the full site. Store-free, so the build writes the same line
+ * into the embed's static page.
+ */
+export function EmbedCredit({ model, fullHref }: { model: TimelineModel; fullHref: string }) {
+  const outlets = [...new Set([...model.articles.values()].map((article) => article.outlet))];
+  return (
+    <footer className="embed-credit">
+      {outlets.length > 0 ? <p className="embed-sources">Sources: {outlets.join(', ')}</p> : null}
+      <a className="embed-full-link" href={fullHref} target="_blank" rel="noopener">
+        Open the full timeline<span aria-hidden="true"> ↗</span>
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    </footer>
+  );
+}
