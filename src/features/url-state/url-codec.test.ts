@@ -378,9 +378,11 @@ describe('properties of the URL codec', { timeout: 30_000 }, () => {
     );
   });
 
-  test('every valid state survives embedHrefFor then parseLocation unchanged, with no notice', () => {
+  test('every valid state of the explorer survives embedHrefFor then parseLocation unchanged, with no notice', () => {
+    // The embed shows the explorer; actor pages open on the full site.
+    const explorerStateArb = validStateArb.map((value) => ({ ...value, actor: null }));
     fc.assert(
-      fc.property(validStateArb, fc.constantFrom('/', '/timeline/'), (value, base) => {
+      fc.property(explorerStateArb, fc.constantFrom('/', '/timeline/'), (value, base) => {
         expect(read(embedHrefFor(value, base), base)).toEqual({ state: value, notices: [] });
       }),
       { numRuns: 300 },
