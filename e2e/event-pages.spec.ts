@@ -65,6 +65,25 @@ test('with JavaScript on, an event page opens the explorer on that event', async
   expect(new URL(page.url()).pathname).toBe(`/events/${event.id}/`);
 });
 
+test('on a wide screen, the header and the open event stay in place when the explorer takes over the static page', async ({ browser }) => {
+  const event = eventById('internet-cut-off');
+  /** Where a reader sees the header's bottom edge and the event's title: on the static page, then in the explorer. */
+  const positions = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`/events/${event.id}/`);
+    if (javaScriptEnabled) await expect(page.getByRole('button', { name: 'Close event' })).toBeVisible();
+    const heading = await page.getByRole('complementary').getByRole('heading', { level: 2, name: event.title }).boundingBox();
+    const header = await page.getByRole('banner').boundingBox();
+    await context.close();
+    return { title: heading!.y, headerEnd: header!.y + header!.height };
+  };
+  const before = await positions(false);
+  const after = await positions(true);
+  expect(Math.abs(after.headerEnd - before.headerEnd), 'the header keeps its height').toBeLessThanOrEqual(2);
+  expect(Math.abs(after.title - before.title), "the event's title does not move").toBeLessThanOrEqual(2);
+});
+
 test('an older ?event= link lands on the event\'s own address', async ({ page }) => {
   await page.goto('/?event=ecuador-statement&view=list');
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(eventById('ecuador-statement').title);

@@ -28,6 +28,9 @@ export interface MetricDef {
 
 export const METRICS: MetricDef[] = [
   { key: 'load', from: 'loadMs', stat: 'median', title: 'Load: navigation → timeline drawn', unit: 'ms', how: 'navigation start → first rendered frame with timeline items in the DOM and the count reading "All N events"' },
+  { key: 'loadReceived', from: 'loadReceivedMs', stat: 'median', title: 'Load, the app\'s stages: data received', unit: 'ms', how: 'navigation start → the data file\'s text is in (the app\'s User Timing mark dataset:received)' },
+  { key: 'loadParsed', from: 'loadParsedMs', stat: 'median', title: 'Load, the app\'s stages: data parsed', unit: 'ms', how: 'navigation start → JSON.parse done (dataset:parsed)' },
+  { key: 'loadChecked', from: 'loadCheckedMs', stat: 'median', title: 'Load, the app\'s stages: data checked', unit: 'ms', how: 'navigation start → every event checked and the model built (dataset:checked); from there to "drawn" is rendering the explorer and the timeline' },
   { key: 'heap', from: 'heapMB', stat: 'median', title: 'JS heap after load', unit: 'MB', how: 'CDP Performance.getMetrics JSHeapUsedSize after HeapProfiler.collectGarbage, 300 ms after load' },
   { key: 'nodes', from: 'domNodes', stat: 'median', title: 'DOM nodes after load', unit: 'nodes', how: 'CDP Performance.getMetrics Nodes, same moment as the heap' },
   { key: 'zoomMedian', from: 'zoomWork', stat: 'median', title: 'Zoom (wheel in/out): work per frame, median', unit: 'ms', how: 'per wheel step: synchronous handling + rAF/style/layout/paint of the next two frames + long tasks between them' },

@@ -8,11 +8,37 @@ import { IMPL_LABEL, ROOT, VIEWPORT, loadAtStart, type Impl, type Limits, type S
 import type { Bundle } from './bundle';
 import type { LighthousePage } from './lighthouse';
 import { lighthouseSection } from './report-lighthouse';
-import { METRICS, cellText, changedMetric, ratioCell, type Results } from './metrics';
+import { METRICS, cellText, changedMetric, format, ratioCell, type Results } from './metrics';
 import type { Dataset } from './serve';
 import { timeoutKey } from './session';
 
 export const SUMMARY_KEYS = ['load', 'heap', 'zoomMedian', 'panMedian', 'filter', 'search', 'listSelect'];
+
+/** Where the app's load goes, from the stages it marks: the network, JSON.parse, the checks, then drawing. */
+function loadStages(report: Report): string[] {
+  const rows = report.datasets.flatMap((d) => {
+    const cell = report.results[d.key]?.ours;
+    const v = (key: string) => cell?.summary[key];
+    if (cell?.status !== 'ok' || v('loadReceived') == null) return [];
+    const step = (to: string, from?: string) => {
+      const end = v(to);
+      const start = from ? v(from) : 0;
+      return end == null || start == null ? '—' : format(end - start, 'ms');
+    };
+    return [`| ${d.label} | ${step('loadReceived')} | ${step('loadParsed', 'loadReceived')} | ${step('loadChecked', 'loadParsed')} | ${step('load', 'loadChecked')} | ${format(v('load'), 'ms')} |`];
+  });
+  if (!rows.length) return [];
+  return [
+    '## Where the app\'s load goes',
+    '',
+    'Medians of the stages the app marks (User Timing), each from the end of the one before: the data file fetched (with the page and the code, in parallel), parsed, checked, then the explorer rendered and the timeline drawn.',
+    '',
+    '| dataset | data received | JSON.parse | checks, model | render, draw | load |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+  ];
+}
 
 export function markdown(report: Report): string {
   const { machine, bundle, results, datasets: sets, impls, steps } = report;
@@ -51,6 +77,7 @@ export function markdown(report: Report): string {
     lines.push('');
   }
 
+  if (hasOurs) lines.push(...loadStages(report));
   if (report.lighthouse) lines.push(...lighthouseSection(report.lighthouse));
 
   lines.push('## First-view bundle (gzip, level 9)', '');

@@ -125,6 +125,11 @@ export async function loadAndHeap(s: Session, url: string, dataset: Dataset, imp
   if (typeof result === 'string') return result;
   const loaded = result;
   add(s.samples, 'loadMs', loaded.end!);
+  // Where the app's load went: the stages it marks (src/features/dataset/fetch-dataset.ts, LOAD_MARKS).
+  const stages = await s.page.evaluate(() => ['received', 'parsed', 'checked'].map((stage) => performance.getEntriesByName(`dataset:${stage}`)[0]?.startTime ?? NaN));
+  add(s.samples, 'loadReceivedMs', stages[0]!);
+  add(s.samples, 'loadParsedMs', stages[1]!);
+  add(s.samples, 'loadCheckedMs', stages[2]!);
   if (loaded.total !== dataset.events) s.notes.push(`count shows ${loaded.total} events, dataset has ${dataset.events}`);
   // Let post-load work settle, then the retained heap after a full GC.
   await s.page.waitForTimeout(300);

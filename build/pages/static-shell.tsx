@@ -7,8 +7,11 @@ import { pathFor } from '../../src/lib/event-path';
 /**
  * The app's layout as static HTML: the same header, the same workspace, the
  * same panel classes, so the first paint is already the page's content and
- * the explorer, when it takes over, draws into the same places. `children`
- * replaces the list of events (an actor's page).
+ * the explorer, when it takes over, draws into the same places. On wide
+ * screens it also keeps room for what the explorer adds above the events (its
+ * buttons in the header, the filter bar, which here holds a note on what
+ * JavaScript adds), so the header and an open event stay where they are when
+ * it does. `children` replaces the list of events (an actor's page).
  */
 export function StaticShell({ model, base, aside, children }: { model: TimelineModel; base: string; aside?: ReactNode; children?: ReactNode }) {
   return (
@@ -21,7 +24,11 @@ export function StaticShell({ model, base, aside, children }: { model: TimelineM
           <h1>{model.title}</h1>
           <p className="description">{model.description}</p>
         </div>
+        <div className="header-actions static-actions" aria-hidden="true" />
       </header>
+      <div className="filter-bar static-filter-bar">
+        <p className="static-note">Every event has a page of its own with its sources. With JavaScript on, this becomes the interactive timeline.</p>
+      </div>
       <div className="workspace">
         <main id="main" tabIndex={-1}>
           {children ?? (
@@ -53,7 +60,6 @@ export function EventIndex({ model, base, newTab = false }: { model: TimelineMod
   return (
     <section className="static-index" aria-labelledby="index-heading">
       <h2 id="index-heading">All {model.events.length} events</h2>
-      <p className="static-note">Every event has a page of its own with its sources. With JavaScript on, this becomes the interactive timeline.</p>
       <ol>
         {model.events.map((event) => (
           <li key={event.id}>

@@ -1,6 +1,6 @@
 /**
  * One Tab stop for all the items drawn on the timeline (a roving tabindex):
- * Tab reaches the events once rather than once per event (up to 500 at
+ * Tab reaches the events once rather than once per event (up to 200 at
  * scale), and the arrow keys, Home and End move between them in time order.
  *
  * Items mark themselves with `data-start` (UTC milliseconds) and either

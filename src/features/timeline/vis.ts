@@ -19,7 +19,7 @@ interface GroupInternals {
 /**
  * vis-timeline shows and measures each item the moment it is added to a group
  * (`Group.add` → `_checkIfVisible` → `item.show()`), which forces one layout
- * per item: 38 layouts for the bundled dataset, 500 when the window is full.
+ * per item: 38 layouts for the bundled dataset, 200 when the window is full.
  * Every add is followed by a redraw of the group, and that redraw finds the
  * new items by their dates and draws them in one batch (all DOM writes, then
  * all reads). So here an added item is only hidden if it is out of view, and
