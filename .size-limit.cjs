@@ -18,7 +18,9 @@
 //   argued for, or loaded lazily.
 // - CSS: 6.2 KiB gzip (vis-timeline's stylesheet plus the app's), 7 KiB the
 //   same ~10%; then 7.5 KiB with the phone layout and the overview strip
-//   (issue 11: about 1.4 KiB of their own), so 8.2 KiB.
+//   (issue 11: about 1.4 KiB of their own), so 8.2 KiB; then 8.7 KiB with
+//   story mode and actor pages (issue 12: about 0.65 KiB of their own; the
+//   static actor pages need it at first paint), so 9.2 KiB.
 // When the app shrinks, lower the budgets to the new size + 10%.
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -46,5 +48,5 @@ function firstView(kind) {
 
 module.exports = [
   { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '265 KiB' },
-  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '8.2 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '9.2 KiB' },
 ];
