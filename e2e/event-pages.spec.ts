@@ -98,11 +98,12 @@ test('an unknown event path is a not-found page with a link home', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Assange');
 });
 
-test('sitemap.xml lists every page and robots.txt names it', async ({ request }) => {
+test('sitemap.xml lists every page, events and actors, and robots.txt names it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(locs).toEqual(['/', ...dataset.events.map((e) => `/events/${e.id}/`).sort((a, b) => locs.indexOf(a) - locs.indexOf(b))]);
-  expect(new Set(locs).size).toBe(dataset.events.length + 1);
+  const pages = [...dataset.events.map((e) => `/events/${e.id}/`), ...dataset.actors.map((a) => `/actors/${a.id}/`)];
+  expect(locs).toEqual(['/', ...pages.sort((a, b) => locs.indexOf(a) - locs.indexOf(b))]);
+  expect(new Set(locs).size).toBe(pages.length + 1);
   const robots = await request.get('/robots.txt');
   expect(robots.headers()['content-type']).toMatch(/text\/plain/);
   expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);

@@ -69,7 +69,7 @@ test.describe('selecting an event', () => {
     await expect(explorer.panel.getByText('16 October 2016')).toBeVisible();
     await expect(explorer.panel.getByText('Known to the day.')).toBeVisible();
     for (const actor of event.actors) {
-      await expect(explorer.panel.getByRole('button', { name: new RegExp(`^${actorName(actor)}`) })).toBeVisible();
+      await expect(explorer.panel.getByRole('link', { name: actorName(actor), exact: true })).toHaveAttribute('href', `/actors/${actor}/`);
     }
     const source = event.sources[0]!;
     await expect(explorer.panel.getByRole('blockquote').first()).toBeVisible();
@@ -129,12 +129,14 @@ test.describe('selecting an event', () => {
     await expect(page).not.toHaveURL(/event/);
   });
 
-  test('actor chips in the panel filter by that actor', async ({ explorer, page }) => {
+  test('an actor in the panel leads to their page, whose button filters by that actor', async ({ explorer, page }) => {
     const event = eventById('sessions-priority');
     const actor = event.actors[0]!;
     const expected = dataset.events.filter((e) => e.actors.includes(actor)).length;
     await explorer.openEvent(event.id);
-    await explorer.panel.getByRole('button', { name: new RegExp(`^${actorName(actor)}`) }).click();
+    await explorer.panel.getByRole('link', { name: actorName(actor), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/actors/${actor}/$`));
+    await page.getByRole('link', { name: `Show only ${actorName(actor)}’s events` }).click();
     await expect(explorer.count).toHaveText(`${expected} of ${dataset.events.length} events`);
     await expect(page).toHaveURL(new RegExp(`actors=${actor}`));
   });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   HOSTILE_ARTICLE,
+  HOSTILE_STORY,
   HUGE_MARKER,
   JS_TITLE_ARTICLE,
   PAYLOADS,
@@ -50,9 +51,10 @@ async function expectNothingRan(page: Page, guards: PageGuards): Promise<void> {
   expect(await injectedElements(page), 'elements injected into the page').toEqual([]);
   expect(await guards.addedDangerousElements(), 'dangerous elements added at any time').toEqual([]);
   expect(await guards.cspViolations(), 'CSP violations (a payload tried to run or load)').toEqual([]);
-  // Links: only http(s) out, or a fragment of this page (the skip link).
+  // Links: only http(s) out, a fragment of this page (the skip link), or a page of this site named by a slug.
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs.filter((href) => !/^https?:\/\//.test(href) && !/^#[\w-]+$/.test(href)), 'links that are not http(s)').toEqual([]);
+  const sitePage = /^\/(?:(?:events|actors)\/[a-z0-9]+(?:-[a-z0-9]+)*\/)?(?:\?[a-z]+=[a-z0-9,-]+(?:&[a-z]+=[a-z0-9,-]+)*)?$/;
+  expect(hrefs.filter((href) => !/^https?:\/\//.test(href) && !/^#[\w-]+$/.test(href) && !sitePage.test(href)), 'links that are not http(s)').toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(guards.requests.filter((url) => !url.startsWith(`${origin}/`)), 'requests to other origins').toEqual([]);
 }
@@ -111,9 +113,10 @@ test.describe('hostile text in every field of the data', () => {
       await expect(heading).toHaveText(title);
       expect(await heading.textContent(), key).toBe(title);
       expect(await panel.locator('.summary').textContent(), key).toBe(eventSummary(key));
-      const chip = panel.getByRole('region', { name: 'Actors' }).getByRole('button');
-      await expect(chip).toHaveCount(1);
-      expect(await chip.textContent(), key).toBe(`${actorName(key)} (filter by this actor)`);
+      const actor = panel.getByRole('region', { name: 'Actors' }).getByRole('link');
+      await expect(actor).toHaveCount(1);
+      expect(await actor.textContent(), key).toBe(actorName(key));
+      await expect(actor).toHaveAttribute('href', `/actors/${data.events.find((e) => e.title === title)!.actors[0]}/`);
       await expect(panel.getByText(`about ${key}: ${PAYLOADS[key]} is quoted`, { exact: true })).toBeVisible();
       await expect(panel.getByText(`How the date was worked out: Basis ${PAYLOADS[key]}`, { exact: true })).toBeVisible();
       // The article titled like a script URL is a plain https link.
@@ -167,6 +170,34 @@ test.describe('hostile text in every field of the data', () => {
     expect(paragraphs.map((p) => p.length)).toEqual(huge.paragraphs!.map((p) => p.length));
     expect(paragraphs.join('').length).toBeGreaterThan(100_000);
     expect(paragraphs).toEqual(huge.paragraphs);
+    await expectNothingRan(page, guards);
+  });
+
+  test('a story and an actor page show the payloads as text', async ({ page }) => {
+    await page.getByRole('button', { name: 'Stories' }).click();
+    const menu = page.getByRole('navigation', { name: 'Stories' });
+    expect(await menu.locator('.story-link-title').textContent()).toBe(HOSTILE_STORY.title);
+    expect(await menu.locator('.story-link-summary').textContent()).toBe(HOSTILE_STORY.summary);
+    await expectNothingRan(page, guards);
+    await menu.getByRole('link').click();
+    const panel = page.getByRole('complementary');
+    for (const [i, step] of HOSTILE_STORY.steps.entries()) {
+      if (i > 0) await panel.getByRole('button', { name: 'Next', exact: true }).click();
+      const lead = panel.getByRole('region', { name: `Story: ${HOSTILE_STORY.title}` });
+      await expect(lead.locator('.story-note')).toHaveText(step.note);
+      expect(await lead.locator('.story-note').textContent()).toBe(step.note);
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(data.events.find((e) => e.id === step.event)!.title);
+    }
+    await expectNothingRan(page, guards);
+
+    const disputed = data.events.find((e) => e.id === HOSTILE_STORY.steps[1]!.event)!;
+    const actor = data.actors.find((a) => a.id === disputed.actors[0])!;
+    await panel.getByRole('region', { name: 'Actors' }).getByRole('link', { name: actor.name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/actors/${actor.id}/$`));
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe(actor.name);
+    expect(await page.locator('.actor-description').textContent()).toBe(actor.description);
+    expect(await page.title()).toBe(`${actor.name} — ${data.title}`);
+    await expect(page.getByRole('region', { name: /^Sides taken in disputes/ }).getByRole('heading', { level: 4 })).toHaveText(disputed.disputes![0]!.question);
     await expectNothingRan(page, guards);
   });
 

@@ -1,4 +1,5 @@
 // Takes the README's screenshots from the built app: `npm run build && npm run screenshots`.
+// `npm run screenshots -- story-mode.png actor-page.png` retakes only those.
 // Uses the same Chromium lookup as the end-to-end tests (CHROMIUM_PATH or /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -9,7 +10,20 @@ const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4180);
 const base = `http://127.0.0.1:${PORT}`;
 const executablePath = chromiumExecutable();
 
-const shots: { file: string; path: string; width?: number; height?: number; scheme?: 'light' | 'dark'; action?: string }[] = [
+interface Shot {
+  file: string;
+  path: string;
+  width?: number;
+  height?: number;
+  scheme?: 'light' | 'dark';
+  action?: string;
+  /** False: the page as it reads without JavaScript. */
+  js?: boolean;
+  /** What shows the page is drawn, when it has no timeline (an actor's page). */
+  ready?: string;
+}
+
+const all: Shot[] = [
   { file: 'timeline.png', path: '/' },
   { file: 'event-disputed.png', path: '/events/internet-cut-off/' },
   { file: 'filtered-list.png', path: '/events/wikileaks-drone-message/?view=list&actors=donald-trump-jr&q=wikileaks', scheme: 'dark' },
@@ -22,7 +36,19 @@ const shots: { file: string; path: string; width?: number; height?: number; sche
   { file: 'phone-sheet-dark.png', path: '/events/internet-cut-off/', width: 390, height: 844, scheme: 'dark' },
   { file: 'phone-filter-sheet.png', path: '/?tags=russia,congress', width: 390, height: 844, action: 'filter' },
   { file: 'overview.png', path: '/?start=2016-06-01T00:00Z&end=2017-12-31T00:00Z', width: 1366, height: 800 },
+  // Issue 12: a story's step, and an actor's page, in the app and without JavaScript.
+  { file: 'story-mode.png', path: '/events/internet-cut-off/?story=who-cut-the-connection&step=4', width: 1366, height: 800 },
+  { file: 'phone-story.png', path: '/events/ecuador-statement/?story=who-cut-the-connection&step=5', width: 390, height: 844 },
+  { file: 'stories-menu.png', path: '/', width: 1366, height: 800, action: 'stories' },
+  { file: 'actor-page.png', path: '/actors/julian-assange/', width: 1366, height: 900, ready: '#actor-title' },
+  { file: 'phone-actor-page.png', path: '/actors/government-of-ecuador/', width: 390, height: 844, ready: '#actor-title' },
+  { file: 'actor-page-no-js.png', path: '/actors/government-of-ecuador/', width: 1366, height: 900, js: false, ready: '#actor-title' },
+  { file: 'phone-actor-page-no-js.png', path: '/actors/john-kirby/', width: 390, height: 844, js: false, ready: '#actor-title' },
 ];
+
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
+const shots = wanted.length ? all.filter((shot) => wanted.includes(shot.file)) : all;
+if (wanted.length && shots.length < wanted.length) throw new Error(`no such screenshot: ${wanted.filter((w) => !all.some((s) => s.file === w)).join(', ')}`);
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {
@@ -32,15 +58,26 @@ try {
     args: CHROMIUM_ARGS,
   });
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 }, colorScheme: shot.scheme ?? 'light' });
+    const narrow = (shot.width ?? 1280) < 720;
+    const page = await browser.newPage({
+      viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 },
+      colorScheme: shot.scheme ?? 'light',
+      javaScriptEnabled: shot.js ?? true,
+      ...(narrow ? { hasTouch: true, isMobile: true } : {}),
+    });
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    // vis-timeline reveals itself after its first full draw.
-    await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });
-    await page.waitForTimeout(500);
+    // vis-timeline reveals itself after its first full draw; pages without a timeline name what shows they are drawn.
+    await page.locator(shot.ready ?? '[data-event-id]').first().waitFor({ state: 'visible' });
+    if (shot.ready && shot.js !== false) await page.getByRole('button', { name: 'Stories' }).waitFor();
+    await page.waitForTimeout(shot.js === false ? 100 : 700);
     if (shot.action === 'reader') {
       await page.getByRole('button', { name: 'Read the article' }).first().click();
       await page.waitForTimeout(600);
+    }
+    if (shot.action === 'stories') {
+      await page.getByRole('button', { name: 'Stories' }).click();
+      await page.waitForTimeout(300);
     }
     if (shot.action === 'filter') {
       await page.getByRole('button', { name: /^Filter/ }).click();

@@ -129,7 +129,10 @@ export function eventCard(event: ModelEvent, model: TimelineModel, colour: strin
 
 export function actorCard({ actor, events, positions }: ActorProfile, model: TimelineModel): ActorCard {
   const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  const facts = [count(events.length, 'event'), ...(positions.length ? [`${count(positions.length, 'side')} taken in disputes`] : [])];
+  const first = events[0]?.when.from.parts[0];
+  const last = Math.max(...events.map((e) => e.when.to.parts[0] ?? 0));
+  const years = first === undefined ? '' : first === last ? `, ${first}` : `, ${first}–${last}`;
+  const facts = [`${count(events.length, 'event')}${years}`, ...(positions.length ? [`${count(positions.length, 'side')} taken in disputes`] : [])];
   return {
     kind: 'actor',
     siteTitle: model.title,

@@ -10,13 +10,21 @@ interface RawEvent {
   tags: string[];
   summary: string;
   sources: { article: string; quote: string; dateBasis?: string }[];
-  disputes?: { question: string; positions: { stance: string; actor: string; source: { quote: string } }[] }[];
+  disputes?: { question: string; positions: { stance: string; actor: string; statement: string; source: { article: string; quote: string } }[] }[];
+}
+
+export interface RawStory {
+  id: string;
+  title: string;
+  summary: string;
+  steps: { event: string; note: string }[];
 }
 
 export const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/timeline.json', import.meta.url)), 'utf8')) as {
   title: string;
   events: RawEvent[];
-  actors: { id: string; name: string }[];
+  stories: RawStory[];
+  actors: { id: string; name: string; kind: string; description: string }[];
   tags: { id: string; label: string }[];
   articles: { id: string; title: string; outlet: string; url: string; paragraphs: string[] }[];
 };
@@ -32,3 +40,15 @@ export function actorName(id: string): string {
 }
 
 export const TOTAL = dataset.events.length;
+
+export function storyById(id: string): RawStory {
+  const story = dataset.stories.find((s) => s.id === id);
+  if (!story) throw new Error(`no story ${id} in the bundled dataset`);
+  return story;
+}
+
+/** Where an EDTF date begins, as a sortable "YYYY-MM-DD" (the first day of its first period). */
+export function startOf(date: string): string {
+  const [year, month = '01', day = '01'] = date.split('/')[0]!.replace(/[~?%]/g, '').split('-');
+  return `${year}-${month}-${day}`;
+}

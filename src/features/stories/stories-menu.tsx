@@ -13,6 +13,7 @@ const BASE = import.meta.env.BASE_URL;
 export function StoriesMenu({ model }: { model: TimelineModel }) {
   const [open, setOpen] = useState(false);
   const startStory = useAppStore((s) => s.startStory);
+  const current = useAppStore((s) => s.story?.id);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -48,6 +49,7 @@ export function StoriesMenu({ model }: { model: TimelineModel }) {
           <StoryLinks
             stories={model.stories}
             base={BASE}
+            current={current}
             onOpen={(id) => {
               setOpen(false);
               startStory(id);

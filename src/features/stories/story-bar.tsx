@@ -11,11 +11,11 @@ export function StoryBar({ view }: { view: StoryStepView }) {
   const first = index === 0;
   const last = index === story.steps.length - 1;
 
-  // A button that becomes disabled drops focus to the page; hand it to the other one instead.
+  // A button that becomes disabled would drop focus to the page; hand it to the other one instead.
   useEffect(() => {
-    if (document.activeElement !== document.body && document.activeElement !== null) return;
-    if (first && !last) nextRef.current?.focus();
-    else if (last && !first) previousRef.current?.focus();
+    const focused = document.activeElement;
+    if (last && !first && focused === nextRef.current) previousRef.current?.focus();
+    else if (first && !last && focused === previousRef.current) nextRef.current?.focus();
   }, [first, last]);
 
   return (

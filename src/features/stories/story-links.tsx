@@ -7,13 +7,15 @@ interface Props {
   base: string;
   /** Starts the story in the app; without it (a static page) each link opens the first step's page. */
   onOpen?: (id: string) => void;
+  /** The story being read, if any. */
+  current?: string | undefined;
 }
 
 /**
  * Every story with its summary, each a link to its first step. No store
  * access: the build writes the same list into the home page's HTML.
  */
-export function StoryLinks({ stories, base, onOpen }: Props) {
+export function StoryLinks({ stories, base, onOpen, current }: Props) {
   return (
     <ol className="story-links">
       {stories.map((story) => (
@@ -22,6 +24,7 @@ export function StoryLinks({ stories, base, onOpen }: Props) {
             className="story-link"
             href={storyStepHref(story.id, 1, story.steps[0]!.event, base)}
             onNavigate={onOpen ? () => onOpen(story.id) : undefined}
+            aria-current={story.id === current ? 'true' : undefined}
           >
             <span className="story-link-title">{story.title}</span> <span className="story-link-steps">{story.steps.length} steps</span>
           </AppLink>

@@ -146,11 +146,24 @@ export function TimelineView({ model, onReady }: Props) {
       const id = store.getState().selectedId;
       const selected = id ? [...shown].filter((itemId) => eventIdOfItem(itemId) === id) : [];
       timeline.setSelection(selected);
-      container.querySelectorAll('[data-event-id][aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
+      // Tab back into the timeline lands on the event that is open.
+      const first = markSelection();
+      if (first) roving.setStop(first);
+    };
+
+    /**
+     * The selected event's drawn items say so. Run after every redraw too:
+     * vis-timeline redraws an item that was selected off screen once it comes
+     * into view, with fresh content from the template.
+     */
+    const markSelection = (): HTMLElement | undefined => {
+      const id = store.getState().selectedId;
+      container.querySelectorAll('[data-event-id][aria-pressed]').forEach((el) => {
+        if ((el as HTMLElement).dataset.eventId !== id) el.removeAttribute('aria-pressed');
+      });
       const drawn = id ? container.querySelectorAll<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`) : [];
       drawn.forEach((el) => el.setAttribute('aria-pressed', 'true'));
-      // Tab back into the timeline lands on the event that is open.
-      if (drawn[0]) roving.setStop(drawn[0]);
+      return drawn[0];
     };
 
     const roving = createRovingFocus(container, {
@@ -161,7 +174,10 @@ export function TimelineView({ model, onReady }: Props) {
         if (time < range.start.getTime() || time > range.end.getTime()) timeline.moveTo(time, { animation: animation() });
       },
     });
-    timeline.on('changed', roving.sync);
+    timeline.on('changed', () => {
+      markSelection();
+      roving.sync();
+    });
 
     /**
      * Brings the selected event into view. A deep link centres it at a readable
