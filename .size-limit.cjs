@@ -18,7 +18,10 @@
 //   argued for, or loaded lazily.
 // - CSS: 6.2 KiB gzip (vis-timeline's stylesheet plus the app's), 7 KiB the
 //   same ~10%; then 7.5 KiB with the phone layout and the overview strip
-//   (issue 11: about 1.4 KiB of their own), so 8.2 KiB.
+//   (issue 11: about 1.4 KiB of their own), so 8.2 KiB; then 8.5 KiB with
+//   the embed's layout (issue 10: its page shares this stylesheet, so its
+//   first paint needs it; the Embed dialog's CSS loads with the dialog), so
+//   9.3 KiB.
 // When the app shrinks, lower the budgets to the new size + 10%.
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -46,5 +49,7 @@ function firstView(kind) {
 
 module.exports = [
   { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '265 KiB' },
-  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '8.2 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '9.3 KiB' },
+  // The script articles include next to the embed's iframe: 1.2 KiB when written (issue 10).
+  { name: 'embed.js for host pages (gzip)', path: [join(DIST, 'embed.js')], gzip: true, limit: '1.5 KiB' },
 ];
