@@ -2,6 +2,7 @@
 // Uses the same Chromium lookup as the end-to-end tests (CHROMIUM_PATH or /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { openArticle } from '../e2e/support/article';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 // SCREENSHOTS_PORT lets two checkouts take screenshots side by side.
@@ -9,7 +10,7 @@ const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4180);
 const base = `http://127.0.0.1:${PORT}`;
 const executablePath = chromiumExecutable();
 
-const shots: { file: string; path: string; width?: number; height?: number; scheme?: 'light' | 'dark'; action?: string }[] = [
+const shots: { file: string; path: string; width?: number; height?: number; scheme?: 'light' | 'dark'; action?: string; article?: string }[] = [
   { file: 'timeline.png', path: '/' },
   { file: 'event-disputed.png', path: '/?event=internet-cut-off' },
   { file: 'filtered-list.png', path: '/?view=list&actors=donald-trump-jr&q=wikileaks&event=wikileaks-drone-message', scheme: 'dark' },
@@ -22,17 +23,36 @@ const shots: { file: string; path: string; width?: number; height?: number; sche
   { file: 'phone-sheet-dark.png', path: '/?event=internet-cut-off', width: 390, height: 844, scheme: 'dark' },
   { file: 'phone-filter-sheet.png', path: '/?tags=russia,congress', width: 390, height: 844, action: 'filter' },
   { file: 'overview.png', path: '/?start=2016-06-01T00:00Z&end=2017-12-31T00:00Z', width: 1366, height: 800 },
+  // Issue 10: the embed in a news article on another site, opened at an event by the article's #event=<id>.
+  { file: 'embed-article.png', path: '/embed/', article: '#event=sessions-priority', width: 1366, height: 1000 },
+  { file: 'embed-article-phone.png', path: '/embed/', article: '', width: 390, height: 844 },
 ];
+// `npm run screenshots -- embed` retakes only the shots whose file name contains "embed".
+const only = process.argv[2];
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+// Vite itself, not through npx: killing npx left the server running.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: CHROMIUM_ARGS,
   });
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => !only || s.file.includes(only))) {
     const page = await browser.newPage({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 }, colorScheme: shot.scheme ?? 'light' });
+    if (shot.article !== undefined) {
+      const article = await openArticle(page, base, { embed: shot.path, hash: shot.article });
+      await article.frame.getByRole('heading', { level: 1 }).waitFor();
+      await article.frame.locator('[data-event-id]').first().waitFor({ state: 'visible' });
+      await article.fittedHeight();
+      // The article around the frame, from its headline.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+      await page.close();
+      console.log(`docs/screenshots/${shot.file}`);
+      continue;
+    }
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // vis-timeline reveals itself after its first full draw.
