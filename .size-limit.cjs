@@ -24,6 +24,8 @@
 // - CSS: 9.4 KiB gzip, one stylesheet for every part (vite.config.ts,
 //   cssCodeSplit: false) since story mode, actor pages and the embed's compact
 //   chrome came in (8.3 KiB before them); 10.3 KiB is about 10% over.
+// - embed.js, the script articles include next to the embed's iframe: 1.2 KiB
+//   when written (issue 10), budget 1.5 KiB.
 // When the app shrinks, lower the budgets to the new size + 10%.
 const { existsSync, readFileSync, readdirSync } = require('node:fs');
 const { basename, join } = require('node:path');
@@ -75,4 +77,5 @@ module.exports = [
   { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '110 KiB' },
   { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '10.3 KiB' },
   { name: 'Desktop first view JS: plus the timeline chunk (gzip)', path: [...firstView('js'), ...desktopTimeline()], gzip: true, limit: '235 KiB' },
+  { name: 'embed.js for host pages (gzip)', path: [join(DIST, 'embed.js')], gzip: true, limit: '1.5 KiB' },
 ];

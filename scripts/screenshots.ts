@@ -3,6 +3,7 @@
 // Uses the same Chromium lookup as the end-to-end tests (CHROMIUM_PATH or /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { openArticle } from '../e2e/support/article';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 // SCREENSHOTS_PORT lets two checkouts take screenshots side by side.
@@ -21,6 +22,8 @@ interface Shot {
   js?: boolean;
   /** What shows the page is drawn, when it has no timeline (an actor's page). */
   ready?: string;
+  /** The embed inside a host article on another origin, opened with this hash. */
+  article?: string;
 }
 
 const all: Shot[] = [
@@ -44,13 +47,17 @@ const all: Shot[] = [
   { file: 'phone-actor-page.png', path: '/actors/government-of-ecuador/', width: 390, height: 844, ready: '#actor-title' },
   { file: 'actor-page-no-js.png', path: '/actors/government-of-ecuador/', width: 1366, height: 900, js: false, ready: '#actor-title' },
   { file: 'phone-actor-page-no-js.png', path: '/actors/john-kirby/', width: 390, height: 844, js: false, ready: '#actor-title' },
+  // Issue 10: the embed in a news article on another site, opened at an event by the article's #event=<id>.
+  { file: 'embed-article.png', path: '/embed/', article: '#event=sessions-priority', width: 1366, height: 1000 },
+  { file: 'embed-article-phone.png', path: '/embed/', article: '', width: 390, height: 844 },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const shots = wanted.length ? all.filter((shot) => wanted.includes(shot.file)) : all;
 if (wanted.length && shots.length < wanted.length) throw new Error(`no such screenshot: ${wanted.filter((w) => !all.some((s) => s.file === w)).join(', ')}`);
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+// Vite itself, not through npx: killing npx left the server running.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const browser = await chromium.launch({
@@ -65,6 +72,19 @@ try {
       javaScriptEnabled: shot.js ?? true,
       ...(narrow ? { hasTouch: true, isMobile: true } : {}),
     });
+    if (shot.article !== undefined) {
+      const article = await openArticle(page, base, { embed: shot.path, hash: shot.article });
+      await article.frame.getByRole('heading', { level: 1 }).waitFor();
+      await article.frame.locator('[data-event-id]').first().waitFor({ state: 'visible' });
+      await article.fittedHeight();
+      // The article around the frame, from its headline.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+      await page.close();
+      console.log(`docs/screenshots/${shot.file}`);
+      continue;
+    }
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // vis-timeline reveals itself after its first full draw; pages without a timeline name what shows they are drawn.
