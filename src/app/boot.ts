@@ -1,3 +1,5 @@
+import { bufferEarlyMessages } from '../lib/early-messages';
+import { isEmbedPath } from '../lib/event-path';
 import './styles.css';
 
 /**
@@ -10,6 +12,9 @@ import './styles.css';
  * (the dev server's) or a tab opened in the background starts at once; a paint
  * that is never reported does not hold the app back for long.
  */
+// In the embed, what the article says before the explorer starts is kept for it (see early-messages.ts).
+if (isEmbedPath(window.location.pathname, import.meta.env.BASE_URL)) bufferEarlyMessages();
+
 let started = false;
 const start = () => {
   if (started) return;

@@ -1,4 +1,5 @@
 import { envelope, readHostMessage, type FrameMessage } from '../../lib/embed-protocol';
+import { takeEarlyMessages } from '../../lib/early-messages';
 import { useAppStore } from '../../store/app-store';
 
 /**
@@ -82,6 +83,8 @@ export function startHostLink({ content, onShow }: Options): HostLink {
     }
   };
   window.addEventListener('message', onMessage);
+  // A hello that came while the page was still painting, before this code ran.
+  takeEarlyMessages().forEach(onMessage);
 
   return {
     ready: () => {
