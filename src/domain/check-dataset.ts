@@ -5,6 +5,7 @@ import { compileAccepts } from './fast-accept';
 import { checkStories } from './load-stories';
 import { issueProblems, type Issue, type Problem } from './problems';
 import { locateQuote } from './quotes';
+import { sortEvents } from './sort-events';
 import type { Actor, Article, Dataset, Story, Tag, TimelineEvent } from './schema';
 
 export type { Problem } from './problems';
@@ -171,16 +172,6 @@ function toModelEvent(event: TimelineEvent, when: EdtfDate): ModelEvent {
     when,
   };
   return copy;
-}
-
-function compareEvents(a: ModelEvent, b: ModelEvent): number {
-  return a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Events in time order (start, end, id). Files are often written in order already, which one pass confirms. */
-function sortEvents(events: ModelEvent[]): ModelEvent[] {
-  for (let i = 1; i < events.length; i++) if (compareEvents(events[i - 1]!, events[i]!) > 0) return events.sort(compareEvents);
-  return events;
 }
 
 /**

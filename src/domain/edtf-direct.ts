@@ -44,21 +44,44 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 export const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!);
 
 // Plain years, months and days with an optional trailing qualifier cover nearly
-// every real date; they are read directly. Anything else goes to the library.
-const SIMPLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+// every real date; they are read directly, character by character (no regular
+// expression, no substrings: this runs once per event of a large file), in the
+// shape YYYY, YYYY-MM or YYYY-MM-DD, then ~, ? or %. Anything else goes to the library.
+const DASH = 45;
+const QUALIFIERS = new Set(['~', '?', '%']);
+
+/** The number written by `count` ASCII digits at `from`, or -1. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 function simplePoint(text: string): DatePoint | null | 'invalid' {
-  const match = SIMPLE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
+  const qualifier = QUALIFIERS.has(text[text.length - 1] ?? '') ? text[text.length - 1] : undefined;
+  const length = qualifier ? text.length - 1 : text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return null;
+  const year = digitsAt(text, 0, 4);
+  if (year < 0) return null;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (length >= 7) {
+    month = text.charCodeAt(4) === DASH ? digitsAt(text, 5, 2) : -1;
+    if (month < 0) return null;
+  }
+  if (length === 10) {
+    day = text.charCodeAt(7) === DASH ? digitsAt(text, 8, 2) : -1;
+    if (day < 0) return null;
+  }
   if (month !== undefined && (month < 1 || month > 12)) return null; // seasons (21–24) and errors: the library explains
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) return 'invalid';
   const start = utc(year, (month ?? 1) - 1, day ?? 1);
   const end =
     (day !== undefined ? utc(year, month! - 1, day + 1) : month !== undefined ? utc(year, month, 1) : utc(year + 1, 0, 1)) - 1;
-  const qualifier = match[4];
   return {
     start,
     end,

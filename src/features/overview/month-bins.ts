@@ -23,6 +23,18 @@ const monthOf = (time: number) => {
 };
 const monthStart = (month: number) => Date.UTC(Math.floor(month / 12), month % 12, 1);
 
+/** Index of the last edge ≤ time (-1 when time comes before them all). */
+function lastEdgeAtOrBefore(edges: Float64Array, time: number): number {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (edges[mid]! <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 interface Binnable {
   when: { start: number };
 }
@@ -42,7 +54,8 @@ export function binByMonth<T extends Binnable>(events: readonly T[], span: { sta
   const counts = new Uint32Array(count * slots);
   const totals = new Uint32Array(count);
   for (const event of events) {
-    const bin = Math.min(count - 1, Math.max(0, Math.floor((monthOf(event.when.start) - first) / perBin)));
+    // The bin whose edge is the last at or before the start: a search of a few hundred edges, no Date per event.
+    const bin = Math.min(count - 1, Math.max(0, lastEdgeAtOrBefore(edges, event.when.start)));
     const slot = Math.min(slots - 1, Math.max(0, slotOf(event)));
     counts[bin * slots + slot]! += 1;
     totals[bin]! += 1;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { PALETTE_SIZE, tagSlot } from '../../lib/tag-colors';
+import { PALETTE_SIZE, tagSlotFinder } from '../../lib/tag-colors';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useAppStore, type TimeWindow } from '../../store/app-store';
 import { fullWindow } from '../../store/time-window';
@@ -28,8 +28,8 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
   const [width, setWidth] = useState(0);
   const domain = useMemo(() => fullWindow(model.span), [model]);
   const bins = useMemo(() => {
-    const tagIds = model.tags.map((t) => t.id);
-    return binByMonth(events, domain, PALETTE_SIZE, (e) => tagSlot(tagIds, e.tags[0]));
+    const slotOf = tagSlotFinder(model.tags.map((t) => t.id));
+    return binByMonth(events, domain, PALETTE_SIZE, (e) => slotOf(e.tags[0]));
   }, [events, domain, model]);
 
   useEffect(() => {
