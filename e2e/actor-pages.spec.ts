@@ -109,6 +109,9 @@ test.describe('with JavaScript on', () => {
     await expect(page.getByRole('button', { name: 'Stories' })).toBeVisible();
     await expectActorPage(page, 'government-of-ecuador');
     await expect(page.getByRole('heading', { level: 2, name: actorName('government-of-ecuador') })).toBeFocused();
+    // The panel's N and P have no event to step from here.
+    await page.keyboard.press('n');
+    await expect(page).toHaveURL(/\/actors\/government-of-ecuador\/$/);
 
     const event = eventById('ecuador-statement');
     await markWindow(page);

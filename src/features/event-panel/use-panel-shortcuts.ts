@@ -10,7 +10,8 @@ export function usePanelShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || hasModifier(event) || isTypingTarget(event.target)) return;
       const state = useAppStore.getState();
-      if (state.story) return;
+      // A story has its own keys; an actor's page has no event to step from.
+      if (state.story || state.actorPage) return;
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'p') {
         const step = stepFrom(selectVisibleEvents(state), state.selectedId);
