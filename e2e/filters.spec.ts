@@ -80,6 +80,8 @@ test.describe('filters and search', () => {
 
   test('filtering keeps the same timeline widget (no re-creation)', async ({ explorer, page }) => {
     await explorer.open();
+    // The timeline's code arrives after the page paints: mark the widget once it has drawn.
+    await expect(explorer.timeline.getByRole('button').first()).toBeVisible();
     await page.evaluate(() => {
       (document.querySelector('.vis-timeline') as HTMLElement & { __marker?: boolean }).__marker = true;
     });

@@ -118,6 +118,8 @@ test('a window set on the overview scrolls the timeline there', async ({ explore
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious at 390 px, ${scheme} theme: first screen, event sheet, filter sheet`, async ({ explorer, page }) => {
+    // Three full axe passes: on a busy two-core machine that outlasts the default 30 s.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await explorer.open();
     expect(await seriousViolations(page)).toEqual([]);

@@ -181,6 +181,8 @@ test.describe('on a phone', () => {
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [1366, 390]) {
     test(`axe finds nothing serious in a story step, ${scheme} theme, ${width} px, with the Stories list open too`, async ({ explorer, page }) => {
+      // Two full axe passes: on a busy two-core machine that outlasts the default 30 s.
+      test.slow();
       await page.setViewportSize({ width, height: 844 });
       await page.emulateMedia({ colorScheme: scheme });
       const reader = new StoryReader(page);
