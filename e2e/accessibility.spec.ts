@@ -96,6 +96,38 @@ test.describe('keyboard only', () => {
     await expect(explorer.listRows().nth(1)).toHaveAttribute('aria-current', 'true');
   });
 
+  test('focus a reader has on the static page is kept when the explorer takes over', async ({ explorer, page }) => {
+    // Hold the data back, so the reader is on the static page while the explorer waits for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/timeline.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const event = dataset.events[3]!;
+    await explorer.open('?view=list');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to events' });
+    await expect(skip).toBeFocused();
+    release();
+    await expect(explorer.count).toBeVisible();
+    await expect(skip).toBeFocused();
+
+    // The same for an event link: its row in the explorer has focus.
+    await page.unroute('**/data/timeline.json');
+    let releaseAgain = () => {};
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.route('**/data/timeline.json', async (route) => {
+      await heldAgain;
+      await route.continue();
+    });
+    await explorer.open('?view=list');
+    await page.getByRole('link', { name: event.title, exact: true }).focus();
+    releaseAgain();
+    await expect(explorer.count).toBeVisible();
+    await expect(explorer.listRow(event.title)).toBeFocused();
+  });
+
   test('timeline events are reachable by Tab and open with Enter', async ({ explorer, page }) => {
     await explorer.open();
     await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toBeVisible();

@@ -4,7 +4,9 @@ import { loadInitialDataset } from '../features/dataset/load-initial';
 import { startHostLink } from '../features/embed/host-link';
 import { applyUrl, showLinkedEvent } from '../features/url-state/url-sync';
 import { isEmbedPath } from '../lib/event-path';
+import { keepFocusAcrossSwap } from '../lib/keep-focus';
 import { useAppStore } from '../store/app-store';
+import { AfterSwap } from './after-swap';
 import { App } from './app';
 import { EmbedApp } from './embed-app';
 import { ErrorBoundary } from './error-boundary';
@@ -20,6 +22,10 @@ if (embedded) document.documentElement.classList.add('embed');
 const hostLink = embedded ? startHostLink({ content: container, onShow: showLinkedEvent }) : null;
 
 const root = createRoot(container);
+const prerendered = container.childElementCount > 0;
+// Focus a keyboard reader has on the static page carries over to the explorer (keep-focus.ts).
+const restoreFocus = prerendered ? keepFocusAcrossSwap(container, import.meta.env.BASE_URL) : () => {};
+
 // As a transition, React renders the explorer in slices and yields to the
 // browser between them, instead of holding the main thread for the whole tree;
 // the static page stays on screen until the commit.
@@ -28,6 +34,7 @@ const render = () =>
     root.render(
       <StrictMode>
         <ErrorBoundary>{embedded ? <EmbedApp /> : <App />}</ErrorBoundary>
+        <AfterSwap run={restoreFocus} />
       </StrictMode>,
     ),
   );
@@ -38,7 +45,6 @@ const render = () =>
 // explorer in one commit, already on the linked view: no loading flash, no
 // layout jump. A page with nothing in it (the dev server) shows the loading
 // state at once.
-const prerendered = container.childElementCount > 0;
 if (!prerendered) render();
 startFirstViewParts();
 void loadInitialDataset((result) => {
