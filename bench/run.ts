@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const files = new Map(sets.map((d) => [d.key, d.file]));
 
   const app = await serve(join(ROOT, 'vite.config.ts'), opts.appDist, files);
-  const comparison = await serve(join(BENCH, 'vite.bench.config.ts'), undefined, files);
+  const comparison = await serve(join(BENCH, 'vite.bench.config.ts'), undefined, files, { compress: true });
   const origins: Record<Impl, string> = { ours: app.origin, baseline: comparison.origin, timelinejs: comparison.origin };
   log(`serving the app at ${app.origin}, the comparison pages at ${comparison.origin}`);
 

@@ -1,11 +1,23 @@
 import type { Plugin } from 'vite';
 
+/** The id of the `<template>` in the built pages' head that holds what to fetch once the page is painted. */
+export const AFTER_FIRST_PAINT = 'after-first-paint';
+
 /**
  * The page's entry (src/app/boot.ts) imports the explorer (src/app/main.tsx)
- * only once the static page is painted. This adds `<link rel="modulepreload">`
- * for the explorer's chunk and the chunks it imports to the built HTML, so they
- * download alongside the page rather than after its first paint.
+ * only once the static page is painted. This lists, in the built HTML, the
+ * explorer's chunk and the chunks it imports (`<link rel="modulepreload">`)
+ * and moves the data preload next to them, inside an inert `<template>` that
+ * the entry puts into the page as soon as it has painted. So all of it
+ * downloads in parallel, at once after the first paint rather than a chain of
+ * imports later; and nothing competes with the page's HTML and stylesheet for
+ * a slow phone's bandwidth before that paint. The timeline the screen draws
+ * first comes with them, marked `data-screen="wide"` or `"narrow"` for the
+ * entry to keep only the one that screen needs.
  */
+/** The timeline each kind of screen draws first (src/app/lazy-parts.ts); the entry keeps only this screen's. */
+const SCREEN_PARTS = { wide: '/src/features/timeline/timeline-panel.tsx', narrow: '/src/features/vertical-timeline/vertical-timeline.tsx' } as const;
+
 export function preloadAppChunk(module = '/src/app/main.tsx'): Plugin {
   let base = '/';
   return {
@@ -19,16 +31,33 @@ export function preloadAppChunk(module = '/src/app/main.tsx'): Plugin {
       handler(html, { bundle, chunk: entry }) {
         if (!bundle) return html;
         const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
-        const app = [...chunks.values()].find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
-        if (!app) throw new Error(`preload-app-chunk: no chunk for ${module}; was it renamed?`);
-        const files: string[] = [];
-        const visit = (fileName: string) => {
-          if (files.includes(fileName) || fileName === entry?.fileName) return;
-          files.push(fileName);
-          chunks.get(fileName)?.imports.forEach(visit);
+        const chunkFor = (path: string) => {
+          const found = [...chunks.values()].find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(path));
+          if (!found) throw new Error(`preload-app-chunk: no chunk for ${path}; was it renamed?`);
+          return found;
         };
-        visit(app.fileName);
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+        const listed = new Set<string>();
+        /** A chunk and the chunks it imports, minus the entry and those already listed. */
+        const withImports = (fileName: string, files: string[] = []): string[] => {
+          if (listed.has(fileName) || fileName === entry?.fileName) return files;
+          listed.add(fileName);
+          files.push(fileName);
+          chunks.get(fileName)?.imports.forEach((imported) => withImports(imported, files));
+          return files;
+        };
+        const link = (file: string, screen?: string) =>
+          `<link rel="modulepreload" crossorigin href="${base}${file}"${screen ? ` data-screen="${screen}"` : ''}>`;
+        const appLinks = withImports(chunkFor(module).fileName).map((file) => link(file));
+        const screenLinks = Object.entries(SCREEN_PARTS).flatMap(([screen, path]) => withImports(chunkFor(path).fileName).map((file) => link(file, screen)));
+        const preloads: string[] = [];
+        const rest = html.replace(/\s*(?:<!--[^>]*-->\s*)?<link rel="preload"[^>]*>/g, (found) => {
+          preloads.push(found.replace(/^\s*(?:<!--[^>]*-->\s*)?/, ''));
+          return '';
+        });
+        const links = [...preloads, ...appLinks, ...screenLinks];
+        const template = `<template id="${AFTER_FIRST_PAINT}">\n      ${links.join('\n      ')}\n    </template>`;
+        if (!rest.includes('</head>')) throw new Error('preload-app-chunk: the page has no </head>');
+        return rest.replace('</head>', () => `  <!-- Fetched once the page has painted (src/app/boot.ts). -->\n    ${template}\n  </head>`);
       },
     },
   };

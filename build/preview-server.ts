@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compressedFiles } from './preview-compress.ts';
 import { headersFor, parseHeadersFile } from './headers.ts';
 
 /**
  * Makes `vite preview` behave like a static host serving `dist/`: the headers
  * of `dist/_headers` on every response, and `404.html` with status 404 for a
- * path that has no file (instead of Vite's fallback to index.html).
+ * path that has no file (instead of Vite's fallback to index.html), and text
+ * files compressed as a CDN sends them (preview-compress.ts).
  */
 export function staticHostPreview(): Plugin {
   let outDir = 'dist';
@@ -30,6 +32,7 @@ export function staticHostPreview(): Plugin {
         }
         next();
       });
+      server.middlewares.use(compressedFiles(outDir, server.config.base));
     },
   };
 }

@@ -86,6 +86,8 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to events' })).toBeFocused();
     await page.keyboard.press('Enter');
+    // The static page has no list rows to land on: wait for the explorer (focus is kept when it takes over).
+    await expect(explorer.count).toBeVisible();
     // After the skip link, the next Tab lands on the first event.
     await page.keyboard.press('Tab');
     const first = explorer.listRows().first();

@@ -21,7 +21,8 @@ export function firstViewAssets(dist: string): string[] {
     const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (!src || /^https?:/.test(src)) continue;
     const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
-    const isPreload = /rel="modulepreload"/.test(tag);
+    // The timeline for one kind of screen (data-screen="wide" or "narrow") is not in every screen's first view.
+    const isPreload = /rel="modulepreload"/.test(tag) && !/data-screen=/.test(tag);
     const isStyle = /rel="stylesheet"/.test(tag);
     if (isScript || isPreload || isStyle) refs.add(src.replace(/^\.?\//, ''));
   }

@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
+import { compressedFiles } from '../../build/preview-compress';
 import { writeSyntheticDataset } from '../synthetic';
 import { BENCH, BUNDLED, ROOT, TMP, log, opts } from './config';
 
@@ -64,28 +65,53 @@ export function datasets(): Dataset[] {
 export function datasetPlugin(files: ReadonlyMap<string, string>): Plugin {
   return {
     name: 'bench-dataset',
+    // Before the preview's own middleware, which would otherwise answer with the built file.
+    enforce: 'pre',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         if (!/\/data\/timeline\.json(?:\?|$)/.test(req.url ?? '')) return next();
         const key = /(?:^|;\s*)bench-dataset=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
         const file = key ? files.get(decodeURIComponent(key)) : undefined;
         if (!file) return next();
-        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
+        // Sent as it is to both builds (`no-transform` keeps the compression middleware off it):
+        // gzipping 56 MB on every load would time the server, not the page.
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store, no-transform' });
         createReadStream(file).pipe(res);
       });
     },
   };
 }
 
-export async function serve(configFile: string, outDir: string | undefined, files: ReadonlyMap<string, string>): Promise<{ server: PreviewServer; origin: string }> {
+/**
+ * The app's preview compresses its responses as a static host does
+ * (build/preview-server.ts); `compress` gives the comparison pages the same,
+ * so both download their code the same way.
+ */
+export async function serve(
+  configFile: string,
+  outDir: string | undefined,
+  files: ReadonlyMap<string, string>,
+  { compress = false } = {},
+): Promise<{ server: PreviewServer; origin: string }> {
   const server = await preview({
     configFile,
     logLevel: 'warn',
     ...(outDir ? { build: { outDir } } : {}),
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    plugins: [datasetPlugin(files)],
+    plugins: [datasetPlugin(files), ...(compress ? [compressionPlugin()] : [])],
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+/** The comparison pages' build compressed the way the app's preview sends its own. */
+function compressionPlugin(): Plugin {
+  return {
+    name: 'bench-compression',
+    configurePreviewServer(server) {
+      const { root, build, base } = server.config;
+      server.middlewares.use(compressedFiles(resolve(root, build.outDir), base.startsWith('/') ? base : '/'));
+    },
+  };
 }

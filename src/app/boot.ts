@@ -1,3 +1,4 @@
+import { NARROW_SCREEN } from '../lib/breakpoints';
 import { bufferEarlyMessages } from '../lib/early-messages';
 import { isEmbedPath } from '../lib/event-path';
 import './styles.css';
@@ -6,9 +7,10 @@ import './styles.css';
  * The page's entry, kept tiny so the static HTML the build wrote is on screen
  * before any of the app's code runs: on a slow phone, evaluating React and the
  * explorer first would hold back the first paint by a few hundred
- * milliseconds. The explorer (main.tsx) downloads alongside the page (the build
- * adds a modulepreload link for it, build/preload-app-chunk.ts) and starts once
- * the browser reports the first contentful paint. A page with nothing to paint
+ * milliseconds. Once the browser reports the first contentful paint, the
+ * explorer (main.tsx), every chunk it imports and the data start downloading
+ * together (the build lists them in an inert template, see
+ * build/preload-app-chunk.ts), and the explorer starts. A page with nothing to paint
  * (the dev server's) or a tab opened in the background starts at once; a paint
  * that is never reported does not hold the app back for long.
  */
@@ -19,6 +21,15 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
+  // Until now the page's HTML and stylesheet had a slow phone's bandwidth to themselves.
+  const later = document.getElementById('after-first-paint');
+  if (later instanceof HTMLTemplateElement) {
+    // The timeline for the other kind of screen stays out (see lazy-parts.ts).
+    const screen = window.matchMedia(NARROW_SCREEN).matches ? 'narrow' : 'wide';
+    later.content.querySelectorAll(`[data-screen]:not([data-screen="${screen}"])`).forEach((link) => link.remove());
+    document.head.append(later.content);
+    later.remove();
+  }
   // React DOM first, then the explorer, each evaluated in a task of its own:
   // two shorter stretches of work instead of one long one the page cannot answer input in.
   void import('react-dom/client')

@@ -1,4 +1,4 @@
-import { NARROW_SCREEN } from '../lib/use-media-query';
+import { NARROW_SCREEN } from '../lib/breakpoints';
 import { lazyPart } from '../lib/lazy-part';
 import type { AppState } from '../store/app-store';
 

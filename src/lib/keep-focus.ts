@@ -9,28 +9,42 @@ import { eventFromPath } from './event-path';
  * means rather than by node, and focuses its counterpart in the explorer.
  */
 export function keepFocusAcrossSwap(container: HTMLElement, base: string): () => void {
-  let selector: string | null = null;
+  let noted: Element | null = null;
   const note = (element: Element | null) => {
-    if (element instanceof HTMLElement && container.contains(element)) selector = counterpartSelector(element, base);
+    noted = element instanceof HTMLElement && container.contains(element) ? element : null;
   };
   const onFocusIn = (event: FocusEvent) => note(event.target as Element | null);
   // Leaving on purpose (a click outside) forgets it. Removal with the static page
   // fires focusout too, just before the node goes: told apart once it is gone.
   const onFocusOut = (event: FocusEvent) => {
-    const left = event.target as Node;
+    const left = event.target as Element;
     queueMicrotask(() => {
-      if (left.isConnected) selector = null;
+      if (left.isConnected && noted === left) noted = null;
     });
   };
   note(document.activeElement);
+  const candidates = () => {
+    // An element the explorer has no counterpart for (a link in the static index of stories) hands focus to
+    // the nearest enclosing one it has, such as the events' <main>: the reader stays where they were.
+    const selectors: string[] = [];
+    for (let at = noted; at instanceof HTMLElement && at !== container; at = at.parentElement) {
+      const selector = counterpartSelector(at, base);
+      if (selector) selectors.push(selector);
+    }
+    return selectors;
+  };
   container.addEventListener('focusin', onFocusIn);
   container.addEventListener('focusout', onFocusOut);
   return () => {
     container.removeEventListener('focusin', onFocusIn);
     container.removeEventListener('focusout', onFocusOut);
     // Only while focus is lost: a reader who has moved on is not pulled back.
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (selector && lost) container.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+    if (document.activeElement && document.activeElement !== document.body) return;
+    // The removed static page keeps its own tree, so the element's ancestors can still be read.
+    for (const selector of candidates()) {
+      container.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+      if (document.activeElement !== document.body) return;
+    }
   };
 }
 

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { NARROW_SCREEN } from './breakpoints';
 
 /**
  * Whether a media query matches, read synchronously on the first render so the
@@ -16,8 +17,7 @@ export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
 }
 
-/** Phones and narrow windows: the vertical timeline, sheets instead of side panels. Matches the CSS breakpoint. */
-export const NARROW_SCREEN = '(max-width: 720px)';
+export { NARROW_SCREEN };
 
 export function useNarrowScreen(): boolean {
   return useMediaQuery(NARROW_SCREEN);
