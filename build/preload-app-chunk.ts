@@ -46,12 +46,12 @@ export function preloadAppChunk(module = '/src/app/main.tsx'): Plugin {
           return files;
         };
         const link = (file: string, screen?: string) =>
-          `<link rel="modulepreload" crossorigin href="${base}${file}"${screen ? ` data-screen="${screen}"` : ''}>`;
+          `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${file}"${screen ? ` data-screen="${screen}"` : ''}>`;
         const appLinks = withImports(chunkFor(module).fileName).map((file) => link(file));
         const screenLinks = Object.entries(SCREEN_PARTS).flatMap(([screen, path]) => withImports(chunkFor(path).fileName).map((file) => link(file, screen)));
         const preloads: string[] = [];
         const rest = html.replace(/\s*(?:<!--[^>]*-->\s*)?<link rel="preload"[^>]*>/g, (found) => {
-          preloads.push(found.replace(/^\s*(?:<!--[^>]*-->\s*)?/, ''));
+          preloads.push(found.replace(/^\s*(?:<!--[^>]*-->\s*)?/, '').replace('<link ', '<link fetchpriority="low" '));
           return '';
         });
         const links = [...preloads, ...appLinks, ...screenLinks];

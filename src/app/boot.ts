@@ -17,19 +17,28 @@ import './styles.css';
 // In the embed, what the article says before the explorer starts is kept for it (see early-messages.ts).
 if (isEmbedPath(window.location.pathname, import.meta.env.BASE_URL)) bufferEarlyMessages();
 
+/**
+ * The explorer's code, the timeline this screen draws and the data, listed by
+ * the build in an inert template (build/preload-app-chunk.ts), start
+ * downloading now, at low priority: the browser lets the page's own HTML and
+ * stylesheet go first, and they are in by the time the first paint starts the
+ * explorer.
+ */
+function fetchAppInBackground() {
+  const later = document.getElementById('after-first-paint');
+  if (!(later instanceof HTMLTemplateElement)) return;
+  // The timeline for the other kind of screen stays out (see lazy-parts.ts).
+  const screen = window.matchMedia(NARROW_SCREEN).matches ? 'narrow' : 'wide';
+  later.content.querySelectorAll(`[data-screen]:not([data-screen="${screen}"])`).forEach((link) => link.remove());
+  document.head.append(later.content);
+  later.remove();
+}
+fetchAppInBackground();
+
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  // Until now the page's HTML and stylesheet had a slow phone's bandwidth to themselves.
-  const later = document.getElementById('after-first-paint');
-  if (later instanceof HTMLTemplateElement) {
-    // The timeline for the other kind of screen stays out (see lazy-parts.ts).
-    const screen = window.matchMedia(NARROW_SCREEN).matches ? 'narrow' : 'wide';
-    later.content.querySelectorAll(`[data-screen]:not([data-screen="${screen}"])`).forEach((link) => link.remove());
-    document.head.append(later.content);
-    later.remove();
-  }
   // React DOM first, then the explorer, each evaluated in a task of its own:
   // two shorter stretches of work instead of one long one the page cannot answer input in.
   void import('react-dom/client')
