@@ -1,23 +1,24 @@
 import type { Plugin } from 'vite';
 
-/** The id of the `<template>` in the built pages' head that holds what to fetch once the page is painted. */
-export const AFTER_FIRST_PAINT = 'after-first-paint';
+/** The id of the `<template>` in the built pages' head that holds what the entry fetches in the background. */
+export const BACKGROUND_FETCHES = 'background-fetches';
+
+/** The timeline each kind of screen draws first (src/app/lazy-parts.ts); the entry keeps only this screen's. */
+const SCREEN_PARTS = { wide: '/src/features/timeline/timeline-panel.tsx', narrow: '/src/features/vertical-timeline/vertical-timeline.tsx' } as const;
 
 /**
  * The page's entry (src/app/boot.ts) imports the explorer (src/app/main.tsx)
  * only once the static page is painted. This lists, in the built HTML, the
  * explorer's chunk and the chunks it imports (`<link rel="modulepreload">`)
- * and moves the data preload next to them, inside an inert `<template>` that
- * the entry puts into the page as soon as it has painted. So all of it
- * downloads in parallel, at once after the first paint rather than a chain of
- * imports later; and nothing competes with the page's HTML and stylesheet for
- * a slow phone's bandwidth before that paint. The timeline the screen draws
- * first comes with them, marked `data-screen="wide"` or `"narrow"` for the
- * entry to keep only the one that screen needs.
+ * and moves the data preload next to them, all at low priority, inside an
+ * inert `<template>` the entry puts into the page as soon as it runs. So all
+ * of it downloads in parallel instead of as a chain of imports, and none of it
+ * competes with the page's HTML and stylesheet for a slow phone's bandwidth
+ * (Lighthouse counts high-priority scripts that start before the first paint
+ * as holding it back). The timeline the screen draws first comes with them,
+ * marked `data-screen="wide"` or `"narrow"` for the entry to keep only the
+ * one that screen needs.
  */
-/** The timeline each kind of screen draws first (src/app/lazy-parts.ts); the entry keeps only this screen's. */
-const SCREEN_PARTS = { wide: '/src/features/timeline/timeline-panel.tsx', narrow: '/src/features/vertical-timeline/vertical-timeline.tsx' } as const;
-
 export function preloadAppChunk(module = '/src/app/main.tsx'): Plugin {
   let base = '/';
   return {
@@ -55,9 +56,9 @@ export function preloadAppChunk(module = '/src/app/main.tsx'): Plugin {
           return '';
         });
         const links = [...preloads, ...appLinks, ...screenLinks];
-        const template = `<template id="${AFTER_FIRST_PAINT}">\n      ${links.join('\n      ')}\n    </template>`;
+        const template = `<template id="${BACKGROUND_FETCHES}">\n      ${links.join('\n      ')}\n    </template>`;
         if (!rest.includes('</head>')) throw new Error('preload-app-chunk: the page has no </head>');
-        return rest.replace('</head>', () => `  <!-- Fetched once the page has painted (src/app/boot.ts). -->\n    ${template}\n  </head>`);
+        return rest.replace('</head>', () => `  <!-- Fetched in the background, at low priority (src/app/boot.ts). -->\n    ${template}\n  </head>`);
       },
     },
   };

@@ -22,7 +22,7 @@ export function fillTemplate(template: string, { head, body, app }: Filling): st
   if (!app) {
     html = html
       .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
-      .replace(/\s*<!--[^>]*-->\s*<template id="after-first-paint">[\s\S]*?<\/template>/g, '')
+      .replace(/\s*<!--[^>]*-->\s*<template id="background-fetches">[\s\S]*?<\/template>/g, '')
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
       .replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/g, '')
       .replace(/\s*<link rel="preload"[^>]*>/g, '');

@@ -7,10 +7,9 @@ import './styles.css';
  * The page's entry, kept tiny so the static HTML the build wrote is on screen
  * before any of the app's code runs: on a slow phone, evaluating React and the
  * explorer first would hold back the first paint by a few hundred
- * milliseconds. Once the browser reports the first contentful paint, the
- * explorer (main.tsx), every chunk it imports and the data start downloading
- * together (the build lists them in an inert template, see
- * build/preload-app-chunk.ts), and the explorer starts. A page with nothing to paint
+ * milliseconds. The explorer's code and the data download in the background
+ * from the start (fetchAppInBackground), and the explorer starts once the
+ * browser reports the first contentful paint. A page with nothing to paint
  * (the dev server's) or a tab opened in the background starts at once; a paint
  * that is never reported does not hold the app back for long.
  */
@@ -25,7 +24,7 @@ if (isEmbedPath(window.location.pathname, import.meta.env.BASE_URL)) bufferEarly
  * explorer.
  */
 function fetchAppInBackground() {
-  const later = document.getElementById('after-first-paint');
+  const later = document.getElementById('background-fetches');
   if (!(later instanceof HTMLTemplateElement)) return;
   // The timeline for the other kind of screen stays out (see lazy-parts.ts).
   const screen = window.matchMedia(NARROW_SCREEN).matches ? 'narrow' : 'wide';
