@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite';
+import { BACKGROUND_FETCHES } from '../src/lib/background-fetches.ts';
 
-/** The id of the `<template>` in the built pages' head that holds what the entry fetches in the background. */
-export const BACKGROUND_FETCHES = 'background-fetches';
 
 /** The timeline each kind of screen draws first (src/app/lazy-parts.ts); the entry keeps only this screen's. */
 const SCREEN_PARTS = { wide: '/src/features/timeline/timeline-panel.tsx', narrow: '/src/features/vertical-timeline/vertical-timeline.tsx' } as const;

@@ -1,3 +1,5 @@
+import { BACKGROUND_FETCHES } from '../../src/lib/background-fetches';
+
 /**
  * Pages are made from the `index.html` Vite built, so they carry the same
  * hashed script and stylesheet, the CSP meta tag and the data preload.
@@ -22,7 +24,7 @@ export function fillTemplate(template: string, { head, body, app }: Filling): st
   if (!app) {
     html = html
       .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
-      .replace(/\s*<!--[^>]*-->\s*<template id="background-fetches">[\s\S]*?<\/template>/g, '')
+      .replace(new RegExp(`\\s*<!--[^>]*-->\\s*<template id="${BACKGROUND_FETCHES}">[\\s\\S]*?</template>`, 'g'), '')
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
       .replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>/g, '')
       .replace(/\s*<link rel="preload"[^>]*>/g, '');

@@ -1,3 +1,4 @@
+import { BACKGROUND_FETCHES } from '../lib/background-fetches';
 import { NARROW_SCREEN } from '../lib/breakpoints';
 import { bufferEarlyMessages } from '../lib/early-messages';
 import { isEmbedPath } from '../lib/event-path';
@@ -24,7 +25,7 @@ if (isEmbedPath(window.location.pathname, import.meta.env.BASE_URL)) bufferEarly
  * explorer.
  */
 function fetchAppInBackground() {
-  const later = document.getElementById('background-fetches');
+  const later = document.getElementById(BACKGROUND_FETCHES);
   if (!(later instanceof HTMLTemplateElement)) return;
   // The timeline for the other kind of screen stays out (see lazy-parts.ts).
   const screen = window.matchMedia(NARROW_SCREEN).matches ? 'narrow' : 'wide';

@@ -17,7 +17,6 @@ export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
 }
 
-export { NARROW_SCREEN };
 
 export function useNarrowScreen(): boolean {
   return useMediaQuery(NARROW_SCREEN);
