@@ -66,6 +66,8 @@ test('a TimelineJS file opens in the worker under the CSP, dropped on the page, 
   const guards = await installGuards(page);
   const io = new DataIo(page);
   await explorer.open();
+  // Dropping needs the explorer, not the static page it replaces: wait for its count.
+  await expect(explorer.count).toHaveText(/38 events/);
   const json = readFileSync(TIMELINEJS, 'utf8');
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
