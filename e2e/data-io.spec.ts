@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures';
 
 const EXAMPLE = fileURLToPath(new URL('../docs/example-timeline.csv', import.meta.url));
 const TIMELINEJS = fileURLToPath(new URL('../src/domain/formats/__fixtures__/timelinejs-documented.json', import.meta.url));
-const EXAMPLE_TITLES = ['Assange’s internet access cut off', 'Ecuador confirms restricting Assange’s access', 'U.S. denies pressuring Ecuador', 'Sessions calls arresting Assange a “priority”'];
+const EXAMPLE_TITLES = ['Assange’s internet access cut off', 'Ecuador confirms restricting Assange’s access', 'U.S. denies pressuring Ecuador', 'Sessions suggests arresting Assange is a “priority”'];
 
 test('a CSV opened by the button is shown at once, named, and the bundled timeline is one click (or a reload) away', async ({ explorer, page }) => {
   const io = new DataIo(page);

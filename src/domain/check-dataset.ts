@@ -39,6 +39,8 @@ export interface TimelineModel {
   title: string;
   description: string;
   span: EdtfDate;
+  /** The day the dataset was last changed, where the file says. */
+  updated?: string | undefined;
   articles: ReadonlyMap<string, Article>;
   actors: readonly Actor[];
   actorById: ReadonlyMap<string, Actor>;
@@ -169,6 +171,7 @@ function toModelEvent(event: TimelineEvent, when: EdtfDate): ModelEvent {
     tags: event.tags,
     sources: event.sources,
     disputes: event.disputes,
+    corrections: event.corrections,
     when,
   };
   return copy;
@@ -303,6 +306,7 @@ function check(input: unknown, slow: SlowPath): LoadResult {
     title: data.title,
     description: data.description,
     span: span.value,
+    updated: data.updated,
     articles: registry.articles,
     actors: data.actors,
     actorById: registry.actors,

@@ -64,7 +64,7 @@ export function checkStories(
       return;
     }
     // A copy, as the input belongs to the caller.
-    stories.push({ id: story.id, title: story.title, summary: story.summary, steps });
+    stories.push({ id: story.id, title: story.title, summary: story.summary, steps, ...(story.corrections ? { corrections: story.corrections } : {}) });
   });
   return { stories, warnings };
 }

@@ -72,6 +72,17 @@ export const articleSchema = z.strictObject({
     .describe('The full text, one entry per paragraph, unchanged from the original. Without it, quotes from this article are not checked'),
 });
 
+/**
+ * A change of meaning made after publication, said in the open: what the line
+ * said before and what the sources say. A typo fixed is not a correction.
+ */
+export const correctionSchema = z.strictObject({
+  date: isoDay.describe('The day the line was corrected'),
+  text: longText.describe('What an earlier version said, and what the sources say instead'),
+});
+
+const corrections = z.array(correctionSchema).max(100).optional().describe('Corrections to this entry, oldest first');
+
 export const ACTOR_KINDS = ['person', 'organization', 'government', 'agency', 'legislature', 'media'] as const;
 
 export const actorSchema = z.strictObject({
@@ -79,6 +90,7 @@ export const actorSchema = z.strictObject({
   name: shortText,
   kind: z.enum(ACTOR_KINDS),
   description: longText,
+  corrections,
 });
 
 export const tagSchema = z.strictObject({
@@ -120,6 +132,7 @@ export const eventSchema = z.strictObject({
   // the loader warns and the app says so. The bundled dataset sources every event.
   sources: z.array(sourceRefSchema).max(50),
   disputes: z.array(disputeSchema).max(20).optional(),
+  corrections,
 });
 
 export const storyStepSchema = z.strictObject({
@@ -132,6 +145,7 @@ export const storySchema = z.strictObject({
   title: shortText,
   summary: longText,
   steps: z.array(storyStepSchema).min(1).max(LIMITS.steps),
+  corrections,
 });
 
 export const datasetSchema = z.strictObject({
@@ -140,6 +154,7 @@ export const datasetSchema = z.strictObject({
   title: shortText,
   description: longText,
   span: edtfString.describe('An EDTF interval that contains every event'),
+  updated: isoDay.optional().describe('The day the dataset was last changed (the latest correction, at least)'),
   // May be empty: a timeline opened from a TimelineJS file cites no articles.
   articles: z.array(articleSchema).max(LIMITS.articles),
   tags: z.array(tagSchema).min(1).max(500),
@@ -169,6 +184,7 @@ export type Position = z.infer<typeof positionSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** The published JSON Schema, generated from the zod schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {

@@ -32,7 +32,8 @@ describe('ICS', () => {
   test.each([
     ['a day', 'internet-cut-off', '2016-10-16', '2016-10-17'],
     ['an approximate day keeps its day', 'state-department-denial', '2016-10-18', '2016-10-19'],
-    ['a month spans exactly the month', 'podesta-email-releases', '2016-10-01', '2016-11-01'],
+    ['a month spans exactly the month', 'rubio-warning', '2016-10-01', '2016-11-01'],
+    ['a period of approximate months spans both', 'podesta-email-releases', '2016-10-01', '2016-12-01'],
     ['an uncertain month keeps its span', 'us-message-to-ecuador', '2016-10-01', '2016-11-01'],
     ['a year spans exactly the year', 'virginia-investigation-opens', '2010-01-01', '2011-01-01'],
     ['a period spans from its first to its last month', 'direct-messages', '2016-09-01', '2017-08-01'],

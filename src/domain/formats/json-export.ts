@@ -31,11 +31,13 @@ export function eventsToDataset(model: ExportModel, events: readonly TimelineEve
     title: model.title,
     description: model.description,
     span: model.span.text,
+    // Corrections travel with their entries, so a copy says what was corrected and when.
+    ...(model.updated ? { updated: model.updated } : {}),
     articles: [...model.articles.values()].filter((a) => articles.has(a.id)),
     tags: [...model.tagById.values()].filter((t) => tags.has(t.id)),
     actors: [...model.actorById.values()].filter((a) => actors.has(a.id)),
     events: events.map(plainEvent),
-    ...(stories.length > 0 ? { stories: stories.map(({ id, title, summary, steps }) => ({ id, title, summary, steps: steps.map(({ event, note }) => ({ event, note })) })) } : {}),
+    ...(stories.length > 0 ? { stories: stories.map(({ id, title, summary, steps, corrections }) => ({ id, title, summary, steps: steps.map(({ event, note }) => ({ event, note })), ...(corrections ? { corrections } : {}) })) } : {}),
   };
 }
 
