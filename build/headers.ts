@@ -49,6 +49,8 @@ export function headerRules(base: string, embedAncestors = '*'): HeaderRule[] {
     { path: `${base}index.html`, headers: refuseFrames },
     { path: `${base}events/*`, headers: refuseFrames },
     { path: `${base}actors/*`, headers: refuseFrames },
+    { path: `${base}about/*`, headers: refuseFrames },
+    { path: `${base}corrections/*`, headers: refuseFrames },
     { path: `${base}404.html`, headers: refuseFrames },
     { path: `${base}embed`, headers: policy(embedAncestors) },
     { path: `${base}embed/*`, headers: policy(embedAncestors) },

@@ -1,7 +1,8 @@
 import type { DatePoint } from '../../src/domain/edtf';
 import type { ActorProfile } from '../../src/domain/actor-profile';
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
-import type { Actor } from '../../src/domain/schema';
+import { lastCorrected, newestFirst } from '../../src/domain/report-dates';
+import type { Actor, Correction } from '../../src/domain/schema';
 
 /**
  * schema.org data for the pages, as JSON-LD.
@@ -24,6 +25,20 @@ export function isoDate(point: DatePoint): string {
   if (point.precision === 'year') return y;
   if (point.precision === 'month') return `${y}-${pad(month)}`;
   return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A corrected page says so: `dateModified` is the day of its latest
+ * correction, and each correction is a `CorrectionComment` with its text and
+ * day, newest first. A page never corrected carries neither.
+ */
+export function correctionFields(corrections: readonly Correction[] | undefined): Record<string, unknown> {
+  const modified = lastCorrected(corrections);
+  if (!corrections?.length || !modified) return {};
+  return {
+    dateModified: modified,
+    correction: newestFirst(corrections).map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
+  };
 }
 
 interface Urls {
@@ -57,6 +72,7 @@ export function eventJsonLd(event: ModelEvent, model: TimelineModel, urls: Urls)
     description: event.summary,
     isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
     primaryImageOfPage: { '@type': 'ImageObject', url: urls.image, width: 1200, height: 630 },
+    ...correctionFields(event.corrections),
     temporalCoverage: event.when.isRange ? `${isoDate(from)}/${isoDate(to)}` : isoDate(from),
     mainEntity: {
       '@type': 'Event',
@@ -81,6 +97,7 @@ export function homeJsonLd(model: TimelineModel, urls: Omit<Urls, 'page'>, event
     description: model.description,
     url: urls.siteUrl,
     image: urls.image,
+    ...(model.updated ? { dateModified: model.updated } : {}),
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: model.events.length,
@@ -107,6 +124,7 @@ export function actorJsonLd(profile: ActorProfile, model: TimelineModel, urls: U
     url: urls.page,
     name: actor.name,
     description: actor.description,
+    ...correctionFields(actor.corrections),
     isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
     primaryImageOfPage: { '@type': 'ImageObject', url: urls.image, width: 1200, height: 630 },
     mainEntity: {
@@ -115,5 +133,17 @@ export function actorJsonLd(profile: ActorProfile, model: TimelineModel, urls: U
       description: actor.description,
       subjectOf: events.map((event) => ({ '@type': 'ItemPage', name: event.title, url: eventUrl(event.id) })),
     },
+  };
+}
+
+/** The about page (`AboutPage`) and the corrections page (`WebPage`, modified when the dataset last was). */
+export function sitePageJsonLd(kind: 'about' | 'corrections', model: TimelineModel, urls: Omit<Urls, 'image'>): unknown {
+  return {
+    '@context': 'https://schema.org',
+    '@type': kind === 'about' ? 'AboutPage' : 'WebPage',
+    url: urls.page,
+    name: kind === 'about' ? `About this timeline` : 'Corrections',
+    isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
+    ...(kind === 'corrections' && model.updated ? { dateModified: model.updated } : {}),
   };
 }

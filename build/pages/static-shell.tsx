@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CoverageNote } from '../../src/components/coverage-note';
 import type { TimelineModel } from '../../src/domain/load-dataset';
 import { formatEdtf } from '../../src/domain/format-date';
 import { StoryLinks } from '../../src/features/stories/story-links';
@@ -23,6 +24,7 @@ export function StaticShell({ model, base, aside, children }: { model: TimelineM
         <div className="titles">
           <h1>{model.title}</h1>
           <p className="description">{model.description}</p>
+          <CoverageNote model={model} base={base} />
         </div>
         <div className="header-actions static-actions" aria-hidden="true" />
       </header>

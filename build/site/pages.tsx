@@ -8,7 +8,10 @@ import { isSlug, pathFor } from '../../src/lib/event-path';
 import { tagSlot } from '../../src/lib/tag-colors';
 import { fillTemplate } from '../html/template';
 import { clipText, renderHead, type PageMeta } from '../html/page-meta';
-import { actorJsonLd, eventJsonLd, homeJsonLd } from '../html/structured-data';
+import { actorJsonLd, eventJsonLd, homeJsonLd, sitePageJsonLd } from '../html/structured-data';
+import { describeCoverage } from '../../src/domain/coverage';
+import { AboutPage } from '../pages/about-page';
+import { CorrectionsPage } from '../pages/corrections-page';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, TAG_COLOURS, type ActorCard, type EventCard, type HomeCard, type PreviewCard } from '../images/preview-image';
 import { ActorPage } from '../pages/actor-page';
 import { EmbedPage } from '../pages/embed-page';
@@ -97,6 +100,26 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
     plan.images.push({ file: actorImageFile(actor.id), card });
     plan.urls.push(url);
   }
+
+  // The site's own words: what it covers and how it was made, and every correction.
+  const about: PageMeta = {
+    ...home,
+    title: `About this timeline — ${model.title}`,
+    description: clipText(describeCoverage(model) ?? model.description, 200),
+    canonical: absolute(`${site.base}about/`),
+    jsonLd: sitePageJsonLd('about', model, { siteUrl: homeUrl, page: absolute(`${site.base}about/`) }),
+  };
+  plan.pages.push({ file: 'about/index.html', html: fillTemplate(template, { head: renderHead(about), body: renderToStaticMarkup(<AboutPage model={model} base={site.base} />), app: false }) });
+  plan.urls.push(about.canonical);
+  const corrections: PageMeta = {
+    ...home,
+    title: `Corrections — ${model.title}`,
+    description: 'Lines of the timeline that said more than their articles, and what they say now, newest first.',
+    canonical: absolute(`${site.base}corrections/`),
+    jsonLd: sitePageJsonLd('corrections', model, { siteUrl: homeUrl, page: absolute(`${site.base}corrections/`) }),
+  };
+  plan.pages.push({ file: 'corrections/index.html', html: fillTemplate(template, { head: renderHead(corrections), body: renderToStaticMarkup(<CorrectionsPage model={model} base={site.base} />), app: false }) });
+  plan.urls.push(corrections.canonical);
 
   // The embed is the home page's content in an iframe: not a page of its own for search engines.
   plan.pages.push({ file: 'embed/index.html', html: page(template, { ...home, noindex: true }, <EmbedPage model={model} base={site.base} />) });

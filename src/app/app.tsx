@@ -1,3 +1,4 @@
+import { CoverageNote } from '../components/coverage-note';
 import { Notices } from '../components/notices';
 import { ActorView } from '../features/actors/actor-view';
 import { DataMenu } from '../features/data-io/data-menu';
@@ -43,6 +44,7 @@ export function App() {
         <div className="titles">
           <h1>{model?.title ?? 'Timeline'}</h1>
           {model ? <p className="description">{model.description}</p> : null}
+          {model ? <CoverageNote model={model} base={import.meta.env.BASE_URL} /> : null}
         </div>
         {model ? (
           <div className="header-actions">

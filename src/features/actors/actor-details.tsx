@@ -3,6 +3,7 @@ import { ACTOR_KIND_LABELS, type ActorProfile } from '../../domain/actor-profile
 import { formatEdtf } from '../../domain/format-date';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { AppLink } from '../../components/app-link';
+import { CorrectionsNote } from '../../components/corrections-note';
 import { SafeLink } from '../../components/safe-link';
 import { actorPathFor } from '../../lib/actor-path';
 import { pathFor } from '../../lib/event-path';
@@ -46,6 +47,7 @@ export function ActorDetails({ profile, model, base, heading, navigate }: Props)
       <p className="actor-kind">{ACTOR_KIND_LABELS[actor.kind]}</p>
       {heading}
       <p className="actor-description">{actor.description}</p>
+      <CorrectionsNote corrections={actor.corrections} />
       <p>
         <AppLink className="button-link" href={`${base}?actors=${actor.id}`} onNavigate={navigate ? () => navigate.toActorEvents(actor.id) : undefined}>
           Show only {actor.name}’s events

@@ -1,3 +1,4 @@
+import { describeCoverage } from '../../domain/coverage';
 import type { TimelineModel } from '../../domain/load-dataset';
 
 /**
@@ -7,8 +8,10 @@ import type { TimelineModel } from '../../domain/load-dataset';
  */
 export function EmbedCredit({ model, fullHref }: { model: TimelineModel; fullHref: string }) {
   const outlets = [...new Set([...model.articles.values()].map((article) => article.outlet))];
+  const coverage = describeCoverage(model);
   return (
     <footer className="embed-credit">
+      {coverage ? <p className="embed-coverage">{coverage}</p> : null}
       {outlets.length > 0 ? <p className="embed-sources">Sources: {outlets.join(', ')}</p> : null}
       <a className="embed-full-link" href={fullHref} target="_blank" rel="noopener">
         Open the full timeline<span aria-hidden="true"> ↗</span>

@@ -4,7 +4,9 @@ import { describePrecision, formatEdtf } from '../../domain/format-date';
 import { AppLink } from '../../components/app-link';
 import { HighlightedText } from '../../components/highlighted-text';
 import { actorPathFor } from '../../lib/actor-path';
+import { CorrectionsNote } from '../../components/corrections-note';
 import { DisputeView } from './dispute-view';
+import { FirstReported } from './first-reported';
 import { SourceCard } from './source-card';
 
 interface Props {
@@ -20,8 +22,8 @@ interface Props {
 }
 
 /**
- * What a reader learns about one event: date and precision, title, summary,
- * actors, both sides of any dispute, every source. No store access, so the
+ * What a reader learns about one event: date and precision, when it was
+ * first reported, title, summary, any correction, actors, both sides of any dispute, every source. No store access, so the
  * build renders the same markup into the event's static page.
  */
 export function EventDetails({ event, model, terms, heading, actors, onRead }: Props) {
@@ -32,11 +34,13 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
         <time dateTime={event.date}>{formatEdtf(event.when, 'long')}</time>
         <span className="precision"> · {describePrecision(event.when)}</span>
       </p>
+      <FirstReported event={event} model={model} />
       {heading}
       {event.disputes?.length ? <p className="badge badge-disputed">Disputed in the sources</p> : null}
       <p className="summary">
         <HighlightedText text={event.summary} terms={terms} />
       </p>
+      <CorrectionsNote corrections={event.corrections} />
       {dateBases.length === 0 && event.when.from.precision !== 'day' ? (
         <p className="date-basis">The sources give no finer date than this.</p>
       ) : null}

@@ -1,0 +1,24 @@
+import { formatShortDay, newestFirst } from '../domain/report-dates';
+import type { Correction } from '../domain/schema';
+
+/**
+ * Corrections said in the open where the corrected words stand: "Corrected
+ * 1 Dec 2026" and what the line said before. Shared by the panel, the static
+ * event page and the actor page.
+ */
+export function CorrectionsNote({ corrections }: { corrections: readonly Correction[] | undefined }) {
+  if (!corrections?.length) return null;
+  return (
+    <aside className="corrections-note" aria-label="Corrections">
+      {newestFirst(corrections).map((c, i) => (
+        <p key={i}>
+          <strong>
+            Corrected <time dateTime={c.date}>{formatShortDay(c.date)}</time>
+          </strong>
+          {' '}
+          {c.text}
+        </p>
+      ))}
+    </aside>
+  );
+}

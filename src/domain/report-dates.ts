@@ -1,0 +1,54 @@
+import { format } from 'date-fns';
+import type { Article, Correction, TimelineEvent } from './schema';
+
+/**
+ * When an event became known, as against when it happened: the earliest
+ * publication date among its sources, and which outlets published then.
+ */
+export interface FirstReport {
+  published: string;
+  outlets: string[];
+}
+
+export function firstReported(event: Pick<TimelineEvent, 'sources'>, articles: ReadonlyMap<string, Article>): FirstReport | null {
+  let first: FirstReport | null = null;
+  for (const source of event.sources) {
+    const article = articles.get(source.article);
+    if (!article) continue;
+    if (!first || article.published < first.published) first = { published: article.published, outlets: [article.outlet] };
+    else if (article.published === first.published && !first.outlets.includes(article.outlet)) first.outlets.push(article.outlet);
+  }
+  return first;
+}
+
+/** "18 Oct 2016" (or, long, "18 October 2016") from an ISO calendar date, read as a calendar date (no time zone shift). */
+export function formatDay(isoDay: string, style: 'short' | 'long' = 'long'): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  if (!year || !month || !day) return isoDay;
+  return format(new Date(year, month - 1, day), style === 'short' ? 'd MMM yyyy' : 'd MMMM yyyy');
+}
+
+export const formatShortDay = (isoDay: string) => formatDay(isoDay, 'short');
+
+/** "NBC News", "NBC News and Newstalk", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "First reported by NBC News, 18 Oct 2016". */
+export function describeFirstReport(report: FirstReport): string {
+  return `First reported by ${listNames(report.outlets)}, ${formatShortDay(report.published)}`;
+}
+
+/** Corrections newest first; the order the file gives is kept among those of one day. */
+export function newestFirst<T extends Pick<Correction, 'date'>>(corrections: readonly T[]): T[] {
+  return corrections
+    .map((c, i) => [c, i] as const)
+    .sort(([a, i], [b, j]) => (a.date === b.date ? i - j : a.date < b.date ? 1 : -1))
+    .map(([c]) => c);
+}
+
+/** The day an entry was last corrected, if it was. */
+export function lastCorrected(corrections: readonly Pick<Correction, 'date'>[] | undefined): string | undefined {
+  return corrections?.reduce<string | undefined>((latest, c) => (!latest || c.date > latest ? c.date : latest), undefined);
+}
