@@ -98,10 +98,10 @@ test('an unknown event path is a not-found page with a link home', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Assange');
 });
 
-test('sitemap.xml lists every page, events and actors, and robots.txt names it', async ({ request }) => {
+test('sitemap.xml lists every page, events, actors, about and corrections, and robots.txt names it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const pages = [...dataset.events.map((e) => `/events/${e.id}/`), ...dataset.actors.map((a) => `/actors/${a.id}/`)];
+  const pages = [...dataset.events.map((e) => `/events/${e.id}/`), ...dataset.actors.map((a) => `/actors/${a.id}/`), '/about/', '/corrections/'];
   expect(locs).toEqual(['/', ...pages.sort((a, b) => locs.indexOf(a) - locs.indexOf(b))]);
   expect(new Set(locs).size).toBe(pages.length + 1);
   const robots = await request.get('/robots.txt');

@@ -17,7 +17,8 @@ test.describe('loading and drawing', () => {
     await expect(explorer.timelineItem(eventById('internet-cut-off').title)).toHaveAccessibleName(/, 16 Oct 2016$/);
     await expect(explorer.timelineItem(eventById('mistaken-filing').title)).toHaveAccessibleName(/, Nov 2018$/);
     await expect(explorer.timelineItem(eventById('virginia-investigation-opens').title)).toHaveAccessibleName(/, 2010$/);
-    await expect(explorer.timelineItem(eventById('sessions-priority').title)).toHaveAccessibleName(/, c\. 20 Apr 2017$/);
+    await expect(explorer.timelineItem(eventById('state-department-denial').title)).toHaveAccessibleName(/, c\. 18 Oct 2016$/);
+    await expect(explorer.timelineItem(eventById('sessions-priority').title)).toHaveAccessibleName(/, c\. Apr 2017$/);
     await expect(explorer.timelineItem(eventById('direct-messages').title)).toHaveAccessibleName(/, Sep 2016 – Jul 2017$/);
   });
 

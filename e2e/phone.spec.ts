@@ -31,7 +31,7 @@ test('cards show the date, its precision, the tag and the disputed flag; empty y
   await expect(cut).toContainText('Asylum & embassy');
   await expect(cut).toContainText('disputed');
   await expect(cut.locator('.v-mark')).toHaveClass(/is-day/);
-  await expect(explorer.card(eventById('sessions-priority').title)).toContainText('c. 20 Apr 2017');
+  await expect(explorer.card(eventById('state-department-denial').title)).toContainText('c. 18 Oct 2016');
   await expect(explorer.card(eventById('mistaken-filing').title).locator('.v-mark')).toHaveClass(/is-vague/);
   const period = explorer.card(eventById('direct-messages').title);
   await expect(period).toContainText('Sep 2016 – Jul 2017');

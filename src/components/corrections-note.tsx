@@ -9,7 +9,7 @@ import type { Correction } from '../domain/schema';
 export function CorrectionsNote({ corrections }: { corrections: readonly Correction[] | undefined }) {
   if (!corrections?.length) return null;
   return (
-    <aside className="corrections-note" aria-label="Corrections">
+    <div className="corrections-note" role="note" aria-label="Corrections">
       {newestFirst(corrections).map((c, i) => (
         <p key={i}>
           <strong>
@@ -19,6 +19,6 @@ export function CorrectionsNote({ corrections }: { corrections: readonly Correct
           {c.text}
         </p>
       ))}
-    </aside>
+    </div>
   );
 }
