@@ -51,9 +51,10 @@ async function expectNothingRan(page: Page, guards: PageGuards): Promise<void> {
   expect(await injectedElements(page), 'elements injected into the page').toEqual([]);
   expect(await guards.addedDangerousElements(), 'dangerous elements added at any time').toEqual([]);
   expect(await guards.cspViolations(), 'CSP violations (a payload tried to run or load)').toEqual([]);
-  // Links: only http(s) out, a fragment of this page (the skip link), or a page of this site named by a slug.
+  // Links: only http(s) out, a fragment of this page (the skip link), a page of this site named by a slug,
+  // or one of the site's own fixed pages (about, corrections).
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const sitePage = /^\/(?:(?:events|actors)\/[a-z0-9]+(?:-[a-z0-9]+)*\/)?(?:\?[a-z]+=[a-z0-9,-]+(?:&[a-z]+=[a-z0-9,-]+)*)?$/;
+  const sitePage = /^\/(?:(?:events|actors)\/[a-z0-9]+(?:-[a-z0-9]+)*\/|(?:about|corrections)\/)?(?:\?[a-z]+=[a-z0-9,-]+(?:&[a-z]+=[a-z0-9,-]+)*)?$/;
   expect(hrefs.filter((href) => !/^https?:\/\//.test(href) && !/^#[\w-]+$/.test(href) && !sitePage.test(href)), 'links that are not http(s)').toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(guards.requests.filter((url) => !url.startsWith(`${origin}/`)), 'requests to other origins').toEqual([]);
