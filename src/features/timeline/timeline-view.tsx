@@ -83,7 +83,6 @@ export function TimelineView({ model, onReady }: Props) {
 
     // The widget starts without lanes; syncLayout below adds them when the store asks for them.
     let layout: Layout = 'single';
-    let revealTimer: ReturnType<typeof setTimeout> | undefined;
     let shown = new Set<string>();
 
     const syncGroups = () => {
@@ -202,10 +201,9 @@ export function TimelineView({ model, onReady }: Props) {
         }
         // A story step: at a readable zoom, then glide there, down the stack of items too if it is below the fold.
         if (end - start > width * 1.05) timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
+        // focus() also scrolls the stack of items to the step. The page is left where it is: scrolling it
+        // to the item (scrollIntoView) moved the header out of sight when a story started (issue 18).
         timeline.focus(drawn, { zoom: false, animation: animation() });
-        // The timeline may reach below the window: once it has moved, scroll the page just enough to show the step.
-        clearTimeout(revealTimer);
-        revealTimer = setTimeout(() => selectedElement()?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' }), animation() ? 350 : 0);
         return;
       }
       if (event.when.start >= start && event.when.end <= end) return;
@@ -316,7 +314,6 @@ export function TimelineView({ model, onReady }: Props) {
     onReady(handle);
 
     return () => {
-      clearTimeout(revealTimer);
       onReady(null);
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);
