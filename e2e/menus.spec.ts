@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { dataset } from './support/dataset';
+import { dataset, eventById } from './support/dataset';
 import { escape, expect, test } from './support/fixtures';
 
 /**
@@ -140,5 +140,7 @@ test('starting a story leaves the page where it was: the header stays in sight',
     await page.waitForTimeout(1200);
     expect(await page.evaluate(() => window.scrollY), story.title).toBe(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+    // The step is still brought into sight, by the timeline's own scrolling.
+    await expect(explorer.timelineItem(eventById(story.steps[0]!.event).title)).toBeInViewport({ ratio: 0.9 });
   }
 });

@@ -7,6 +7,7 @@ import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
+import { revealInFrame } from './reveal-in-frame';
 import { createRovingFocus } from './roving-focus';
 import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
 import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
@@ -83,6 +84,7 @@ export function TimelineView({ model, onReady }: Props) {
 
     // The widget starts without lanes; syncLayout below adds them when the store asks for them.
     let layout: Layout = 'single';
+    let revealTimer: ReturnType<typeof setTimeout> | undefined;
     let shown = new Set<string>();
 
     const syncGroups = () => {
@@ -201,9 +203,10 @@ export function TimelineView({ model, onReady }: Props) {
         }
         // A story step: at a readable zoom, then glide there, down the stack of items too if it is below the fold.
         if (end - start > width * 1.05) timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
-        // focus() also scrolls the stack of items to the step. The page is left where it is: scrolling it
-        // to the item (scrollIntoView) moved the header out of sight when a story started (issue 18).
         timeline.focus(drawn, { zoom: false, animation: animation() });
+        // The frame may reach below the window: once it has moved, scroll its stack (not the page) to show the step.
+        clearTimeout(revealTimer);
+        revealTimer = setTimeout(() => revealInFrame(timeline, container, selectedElement()), animation() ? 350 : 0);
         return;
       }
       if (event.when.start >= start && event.when.end <= end) return;
@@ -314,6 +317,7 @@ export function TimelineView({ model, onReady }: Props) {
     onReady(handle);
 
     return () => {
+      clearTimeout(revealTimer);
       onReady(null);
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);
