@@ -127,6 +127,27 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a selected timeline item and a checked actor keep their contrast under the pointer, ${scheme} theme`, async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await explorer.open();
+    const contrast = async (selector: string) =>
+      (await new AxeBuilder({ page }).include(selector).withRules(['color-contrast']).analyze()).violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+    const item = explorer.timelineItem(eventById('ecuador-statement').title);
+    await item.click();
+    await expect(item).toHaveAttribute('aria-pressed', 'true');
+    await item.hover();
+    expect(await contrast('.timeline-canvas'), 'selected item, hovered').toEqual([]);
+    await page.keyboard.press('Escape');
+    const actors = await explorer.openFilter('Actors');
+    const option = actors.getByRole('checkbox').first();
+    await option.check();
+    await option.hover();
+    expect(await contrast('.popover'), 'checked actor, hovered').toEqual([]);
+  });
+}
+
 test('starting a story leaves the page where it was: the header stays in sight', async ({ explorer, page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await explorer.open();
