@@ -99,6 +99,31 @@ test('every format in the Export panel reads whole: its button is inside the pan
   }
 });
 
+test('Tab past the last control of a panel closes it, and focus goes on to the next control', async ({ explorer, page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await explorer.open();
+  const button = menuButton(page, 'Export');
+  const panel = menuPanel(page, 'Export');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  for (const format of ['JSON', 'CSV', 'TimelineJS', 'Calendar (ICS)']) {
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: format, exact: true })).toBeFocused();
+  }
+  await page.keyboard.press('Tab');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+});
+
+test('alone at the right of an actor page’s header, the Stories panel still opens on screen', async ({ page }) => {
+  for (const width of [320, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/actors/julian-assange/');
+    await menuButton(page, 'Stories').click();
+    await expectOnScreen(menuPanel(page, 'Stories'), `actor page at ${width} px`);
+  }
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`a pressed toggle keeps its contrast under the pointer and with focus, ${scheme} theme`, async ({ explorer, page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
