@@ -146,7 +146,7 @@ test('the open-file controls, the banner, the failure message, the export menu a
     await explorer.open();
     await io.open({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('id,date\n') });
     await expect(io.failure).toBeVisible();
-    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Calendar (ICS)' })).toBeVisible();
     expect(await serious()).toEqual([]);
     await io.open(EXAMPLE);

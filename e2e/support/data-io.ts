@@ -26,7 +26,7 @@ export class DataIo {
 
   /** Opens the Export menu, picks a format, and returns the download and its text. */
   async export(format: 'JSON' | 'CSV' | 'TimelineJS' | 'Calendar (ICS)'): Promise<{ download: Download; text: string }> {
-    await this.page.getByText('Export', { exact: true }).click();
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: format, exact: true }).click()]);
     const path = await download.path();
     expect(path).toBeTruthy();

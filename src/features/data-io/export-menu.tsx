@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
 import { slugify } from '../../domain/formats/slug';
 import { formatCount } from '../../lib/format-count';
 import { eventUrlBase } from '../../lib/site-url';
@@ -39,66 +40,54 @@ async function build(format: Format): Promise<{ text: string; type: string; exte
   return result.ok ? { text: result.text, type: 'text/calendar;charset=utf-8', extension: 'ics' } : { error: result.error };
 }
 
-/** Export of what is shown: the filtered events, in four formats. */
+/**
+ * Export of what is shown: the filtered events, in four formats. The app's
+ * disclosure popover, like Stories and the filters, rather than an ARIA menu:
+ * each format's button carries a hint (aria-describedby) that menu items would
+ * not let a screen reader reach in reading order.
+ */
 export function ExportMenu() {
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const title = useAppStore((s) => s.model?.title ?? 'timeline');
   const filtered = useAppStore((s) => (s.model ? selectVisibleEvents(s).length < s.model.events.length : false));
   const [status, setStatus] = useState('');
-  const details = useRef<HTMLDetailsElement>(null);
 
-  // Like a menu: a click elsewhere or Escape closes it.
-  useEffect(() => {
-    const onPointer = (event: PointerEvent) => {
-      if (details.current?.open && !details.current.contains(event.target as Node)) details.current.open = false;
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !details.current?.open) return;
-      details.current.open = false;
-      details.current.querySelector('summary')?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
-
-  const save = async (format: Format) => {
+  const save = async (format: Format, close: ClosePopover) => {
     const built = await build(format);
     if ('error' in built) return setStatus(`Nothing exported: ${built.error}.`);
     const name = `${slugify(title, 'timeline')}${filtered ? '-filtered' : ''}.${built.extension}`;
     downloadText(name, built.text, built.type);
     setStatus(`Saved ${name}`);
-    if (details.current) details.current.open = false;
+    // The format's button goes with the panel: focus goes back to Export, not to the top of the page.
+    close({ refocus: true });
   };
 
   return (
     <>
-    <details className="export-menu" ref={details}>
-      <summary>Export</summary>
-      <div className="export-panel">
-        <p className="export-scope">
-          {filtered ? `The ${formatCount(count)} events the filters show` : `All ${formatCount(count)} events`}, as:
-        </p>
-        <ul>
-          {FORMATS.map(({ format, label, hint }) => (
-            <li key={format}>
-              <button type="button" onClick={() => void save(format)} disabled={count === 0} aria-describedby={`export-hint-${format}`}>
-                {label}
-              </button>{' '}
-              <span className="hint" id={`export-hint-${format}`}>
-                {hint}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </details>
-    <p role="status" className="visually-hidden">
-      {status}
-    </p>
+      <DisclosurePopover label="Export" className="export-menu" panelClassName="export-panel">
+        {(close) => (
+          <>
+            <p className="export-scope">
+              {filtered ? `The ${formatCount(count)} events the filters show` : `All ${formatCount(count)} events`}, as:
+            </p>
+            <ul>
+              {FORMATS.map(({ format, label, hint }) => (
+                <li key={format}>
+                  <button type="button" onClick={() => void save(format, close)} disabled={count === 0} aria-describedby={`export-hint-${format}`}>
+                    {label}
+                  </button>{' '}
+                  <span className="hint" id={`export-hint-${format}`}>
+                    {hint}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </DisclosurePopover>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
     </>
   );
 }

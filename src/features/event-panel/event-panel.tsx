@@ -11,6 +11,7 @@ import { CiteEvent } from './cite-event';
 import { CopyLinkButton } from './copy-link-button';
 import { EventDetails } from './event-details';
 import { StepButtons } from './step-buttons';
+import { useReturnFocus } from './use-return-focus';
 
 /** A story being read, as the panel shows it (composed in src/app from the stories feature). */
 export interface PanelStory {
@@ -59,12 +60,9 @@ export function EventPanel({ model, story, embedded = false }: { model: Timeline
     if (bodyRef.current) bodyRef.current.scrollTop = 0;
   }, [event]);
 
-  /** Closing returns focus to the event's row or card, where the reader came from. */
-  const close = () => {
-    const id = selectedId;
-    select(null);
-    if (id) document.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
-  };
+  // Closing, however it happens, returns focus to the event's item, row or card.
+  useReturnFocus(selectedId);
+  const close = () => select(null);
 
   if (!event) return null;
 

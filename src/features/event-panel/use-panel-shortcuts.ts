@@ -22,10 +22,8 @@ export function usePanelShortcuts(): void {
         }
       } else if (key === 'escape' && state.selectedId) {
         event.preventDefault();
-        const id = state.selectedId;
+        // Focus goes back to the event's item or row: see use-return-focus.ts.
         state.select(null);
-        // Return focus to where the event lives in the list, if it is shown.
-        document.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(id)}"]`)?.focus();
       }
     };
     document.addEventListener('keydown', onKeyDown);

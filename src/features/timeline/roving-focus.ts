@@ -28,6 +28,10 @@ export function createRovingFocus(container: HTMLElement, { preferred, onMove }:
   let stop: HTMLElement | null = null;
   // The same event or count may be drawn again as a new element; the stop follows it.
   let stopKey = '';
+  // The key of the item that has focus. vis-timeline redraws an item whose selection
+  // changes, or when the timeline is resized (the event panel closing), with a new
+  // element: focus on the old one would fall to <body>, so it moves to the new one.
+  let focusedKey = '';
 
   const inTimeOrder = () =>
     [...container.querySelectorAll<HTMLElement>(FOCUSABLE_ITEM)].sort((a, b) => Number(a.dataset.start) - Number(b.dataset.start));
@@ -46,14 +50,26 @@ export function createRovingFocus(container: HTMLElement, { preferred, onMove }:
   const sync = () => {
     if (stop?.isConnected) return;
     stop = null;
-    setStop(itemFor(stopKey) ?? preferred() ?? inTimeOrder()[0] ?? null);
+    const holder = itemFor(stopKey) ?? preferred() ?? inTimeOrder()[0] ?? null;
+    setStop(holder);
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && holder && focusedKey && keyOf(holder) === focusedKey) holder.focus({ preventScroll: true });
   };
 
   const itemOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(FOCUSABLE_ITEM) : null);
 
   const onFocusIn = (event: FocusEvent) => {
     const item = itemOf(event.target);
+    focusedKey = item ? keyOf(item) : '';
     if (item) setStop(item);
+  };
+
+  // Leaving on purpose forgets the item; being removed while focused does not (told apart once it is gone).
+  const onFocusOut = (event: FocusEvent) => {
+    const left = itemOf(event.target);
+    queueMicrotask(() => {
+      if (left?.isConnected && focusedKey === keyOf(left)) focusedKey = '';
+    });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -74,12 +90,14 @@ export function createRovingFocus(container: HTMLElement, { preferred, onMove }:
   };
 
   container.addEventListener('focusin', onFocusIn);
+  container.addEventListener('focusout', onFocusOut);
   container.addEventListener('keydown', onKeyDown);
   return {
     sync,
     setStop,
     dispose: () => {
       container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
       container.removeEventListener('keydown', onKeyDown);
     },
   };

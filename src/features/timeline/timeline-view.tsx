@@ -7,6 +7,7 @@ import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
+import { revealInFrame } from './reveal-in-frame';
 import { createRovingFocus } from './roving-focus';
 import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
 import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
@@ -203,9 +204,9 @@ export function TimelineView({ model, onReady }: Props) {
         // A story step: at a readable zoom, then glide there, down the stack of items too if it is below the fold.
         if (end - start > width * 1.05) timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
         timeline.focus(drawn, { zoom: false, animation: animation() });
-        // The timeline may reach below the window: once it has moved, scroll the page just enough to show the step.
+        // The frame may reach below the window: once it has moved, scroll its stack (not the page) to show the step.
         clearTimeout(revealTimer);
-        revealTimer = setTimeout(() => selectedElement()?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' }), animation() ? 350 : 0);
+        revealTimer = setTimeout(() => revealInFrame(timeline, container, selectedElement()), animation() ? 350 : 0);
         return;
       }
       if (event.when.start >= start && event.when.end <= end) return;
