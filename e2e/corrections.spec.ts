@@ -53,11 +53,17 @@ test.describe('on a phone', () => {
 
   test('the sheet shows the correction and when the event was first reported', async ({ explorer }) => {
     await explorer.openEvent(CORRECTED);
+    // The sheet is the explorer's, not the static page it replaces: it has its close button.
+    await expect(explorer.panel.getByRole('button', { name: /close/i }).first()).toBeVisible();
     await expect(explorer.panelHeading()).toHaveText(TITLE);
     await expect(explorer.panel.getByText(FIRST_REPORTED)).toBeVisible();
     const note = explorer.panel.getByRole('note', { name: 'Corrections' });
-    await note.scrollIntoViewIfNeeded();
     await expect(note).toContainText('Corrected 1 Dec 2026');
+    // Retried: a redraw of the sheet may replace the note between finding and scrolling.
+    await expect(async () => {
+      await note.scrollIntoViewIfNeeded({ timeout: 1000 });
+      await expect(note).toBeInViewport();
+    }).toPass();
   });
 });
 
