@@ -163,7 +163,9 @@ export const useAppStore = create<AppState>()((set) => ({
   exitStory: () => set({ story: null }),
 
   openActor: (id) => set({ actorPage: id, selectedId: null, reader: null, story: null }),
-  showActorEvents: (id) => set({ actorPage: null, selectedId: null, reader: null, story: null, filters: { ...EMPTY_FILTERS, actors: [id] } }),
+  // The window is left to the timeline, which fits what the filter shows.
+  showActorEvents: (id) =>
+    set({ actorPage: null, selectedId: null, reader: null, story: null, window: null, filters: { ...EMPTY_FILTERS, actors: [id] } }),
 
   setMode: (mode) => set({ mode }),
   setLayout: (layout) => set({ layout }),

@@ -31,6 +31,9 @@ export interface TimelineItem {
 
 const LANE_SEPARATOR = '@@';
 
+/** vis-timeline hands the template its own copy of an item, with dates as Date objects: back to UTC milliseconds. */
+export const timeOf = (value: number | Date): number => (typeof value === 'number' ? value : value.getTime());
+
 export function eventIdOfItem(itemId: string): string {
   const at = itemId.indexOf(LANE_SEPARATOR);
   return at < 0 ? itemId : itemId.slice(0, at);
@@ -100,12 +103,12 @@ export function clusterItem(cluster: Cluster): TimelineItem {
 }
 
 /** A count of events in a period; activating it zooms into the period. */
-export function renderClusterContent(item: Pick<TimelineItem, 'id' | 'label' | 'start'>): HTMLElement {
+export function renderClusterContent(item: Pick<TimelineItem, 'id' | 'label'> & { start: number | Date }): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-cluster-content';
   root.textContent = item.label;
   root.dataset.clusterId = item.id;
-  root.dataset.start = String(item.start);
+  root.dataset.start = String(timeOf(item.start));
   root.setAttribute('role', 'button');
   // One item holds the Tab stop; see roving-focus.ts.
   root.tabIndex = -1;

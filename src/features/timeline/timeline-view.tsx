@@ -5,12 +5,15 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
-import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
-import { revealInFrame } from './reveal-in-frame';
 import { createRovingFocus } from './roving-focus';
-import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
-import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
+import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, timeOf, type TimelineItem } from './timeline-items';
+import type { TimelineHandle } from './timeline-handle';
+import { createWindowFollow } from './window-follow';
+import { createWindowOwner } from './window-owner';
+import { defaultWindow, windowLimits } from '../../store/default-window';
+import { centredOn, clampWindow } from '../../store/window-math';
+import './timeline.css';
 
 /**
  * The one owner of vis-timeline. One effect creates the widget and destroys it
@@ -18,10 +21,7 @@ import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
  * reaches it incrementally through store subscriptions, never by re-creating it.
  */
 
-const DAY = 86_400_000;
 const span = (item: TimelineItem) => (item.end ?? item.start) - item.start;
-/** About two years: wide enough for context, narrow enough to read the labels. */
-const DEEP_LINK_WIDTH = 2 * 365 * DAY;
 
 interface Props {
   model: TimelineModel;
@@ -36,20 +36,22 @@ export function TimelineView({ model, onReady }: Props) {
     if (!container) return;
     const store = useAppStore;
     const tagIds = model.tags.map((t) => t.id);
-    const limits = spanLimits(model);
+    const limits = windowLimits(model);
+    const initialState = store.getState();
+    // Created on the window it will show, so its first drawing is already the right one.
+    const opening = clampWindow(initialState.window ?? defaultWindow(initialState) ?? { start: limits.min, end: limits.max }, limits);
     const items = new DataSet<TimelineItem, 'id'>();
     const groups = new DataSet<{ id: string; content: HTMLElement; order: number }, 'id'>();
-    const animation = () => (prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const });
 
     const timeline = new Timeline(container, items, {
       // Times are UTC milliseconds throughout, so the axis is drawn in UTC too.
       moment: (date: MomentInput) => moment(date).utc(),
       min: limits.min,
       max: limits.max,
-      zoomMin: DAY,
+      zoomMin: limits.zoomMin,
       zoomMax: limits.max - limits.min,
-      start: limits.start,
-      end: limits.end,
+      start: opening.start,
+      end: opening.end,
       height: '100%',
       orientation: { axis: 'top', item: 'top' },
       stack: true,
@@ -67,7 +69,7 @@ export function TimelineView({ model, onReady }: Props) {
         const element = renderItemContent(item);
         const event = model.eventById.get(item.eventId);
         element.dataset.eventId = item.eventId;
-        element.dataset.start = String(item.start);
+        element.dataset.start = String(timeOf(item.start));
         element.setAttribute('role', 'button');
         // One item holds the Tab stop; see roving-focus.ts.
         element.tabIndex = -1;
@@ -81,10 +83,10 @@ export function TimelineView({ model, onReady }: Props) {
         return element;
       },
     } as never);
+    const owner = createWindowOwner(timeline, model, store);
 
     // The widget starts without lanes; syncLayout below adds them when the store asks for them.
     let layout: Layout = 'single';
-    let revealTimer: ReturnType<typeof setTimeout> | undefined;
     let shown = new Set<string>();
 
     const syncGroups = () => {
@@ -171,8 +173,8 @@ export function TimelineView({ model, onReady }: Props) {
       preferred: selectedElement,
       onMove: (item) => {
         const time = Number(item.dataset.start);
-        const range = timeline.getWindow();
-        if (time < range.start.getTime() || time > range.end.getTime()) timeline.moveTo(time, { animation: animation() });
+        const window = owner.current();
+        if (time < window.start || time > window.end) owner.moveTo(centredOn(time, window.end - window.start), true);
       },
     });
     timeline.on('changed', () => {
@@ -180,58 +182,11 @@ export function TimelineView({ model, onReady }: Props) {
       roving.sync();
     });
 
-    /**
-     * Brings the selected event into view. A deep link centres it at a readable
-     * zoom; a story's step does too, moving there in an animation (unless the
-     * reader asks for less motion); other selections move the view only when
-     * the event is off screen.
-     */
-    const followSelection = (id: string | null, how: 'centre' | 'story' | 'reveal') => {
-      const event = id ? model.eventById.get(id) : undefined;
-      if (!event) return;
-      const range = timeline.getWindow();
-      const start = range.start.getTime();
-      const end = range.end.getTime();
-      const length = event.when.end - event.when.start;
-      const middle = event.when.start + length / 2;
-      if (how !== 'reveal') {
-        const width = Math.max(Math.min(end - start, DEEP_LINK_WIDTH), length * 1.2);
-        const drawn = how === 'story' ? [...shown].find((itemId) => eventIdOfItem(itemId) === event.id) : undefined;
-        if (!drawn) {
-          timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
-          return;
-        }
-        // A story step: at a readable zoom, then glide there, down the stack of items too if it is below the fold.
-        if (end - start > width * 1.05) timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
-        timeline.focus(drawn, { zoom: false, animation: animation() });
-        // The frame may reach below the window: once it has moved, scroll its stack (not the page) to show the step.
-        clearTimeout(revealTimer);
-        revealTimer = setTimeout(() => revealInFrame(timeline, container, selectedElement()), animation() ? 350 : 0);
-        return;
-      }
-      if (event.when.start >= start && event.when.end <= end) return;
-      if (length > (end - start) * 0.9) {
-        const pad = length * 0.1;
-        timeline.setWindow(event.when.start - pad, event.when.end + pad, { animation: animation() });
-      } else {
-        timeline.moveTo(middle, { animation: animation() });
-      }
-    };
-
-    const applyStoreWindow = () => {
-      const wanted = store.getState().window;
-      if (!wanted) return;
-      const current = timeline.getWindow();
-      const tolerance = (wanted.end - wanted.start) * 0.001;
-      if (Math.abs(current.start.getTime() - wanted.start) < tolerance && Math.abs(current.end.getTime() - wanted.end) < tolerance) return;
-      timeline.setWindow(wanted.start, wanted.end, { animation: false });
-    };
-
     /** A count opens on zoom: show its period, where its events can be drawn one by one. */
     const openCluster = (id: string) => {
       const cluster = items.get(id);
       if (!cluster) return;
-      timeline.setWindow(cluster.start, cluster.end ?? cluster.start, { animation: animation() });
+      owner.moveTo({ start: timeOf(cluster.start), end: timeOf(cluster.end ?? cluster.start) }, true);
       syncSelection();
     };
 
@@ -245,16 +200,14 @@ export function TimelineView({ model, onReady }: Props) {
     // created). A quiet page, such as an embed in a still article, may have no redraw after that, so
     // the timeline would stay hidden: ask for one.
     let revealed = false;
-    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    // (The window owner writes every settled window back to the store.)
+    timeline.on('rangechanged', () => {
       if (!revealed) {
         revealed = true;
         timeline.redraw();
       }
       // Large datasets draw only what is near the window, so a settled window may need other items.
       if (selectVisibleEvents(store.getState()).length > MAX_ITEMS) syncItems();
-      // Only the reader's own panning and zooming is written back: no ping-pong with the store.
-      if (!props.byUser) return;
-      store.getState().setWindow({ start: props.start.getTime(), end: props.end.getTime() });
     });
 
     const onKeyDown = (event: KeyboardEvent) => {
@@ -270,11 +223,19 @@ export function TimelineView({ model, onReady }: Props) {
     const resize = new ResizeObserver(() => timeline.redraw());
     resize.observe(container);
 
+    const follow = createWindowFollow({
+      timeline,
+      container,
+      model,
+      store,
+      owner,
+      selectedElement,
+      isDrawn: (id) => [...shown].some((itemId) => eventIdOfItem(itemId) === id),
+    });
+
     syncLayout();
     syncItems();
-    const initial = store.getState();
-    if (initial.window) applyStoreWindow();
-    else if (initial.selectedId) followSelection(initial.selectedId, 'centre');
+    owner.applyStore();
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.layout !== previous.layout) syncLayout();
@@ -282,42 +243,21 @@ export function TimelineView({ model, onReady }: Props) {
         syncGroups();
         syncItems();
       }
-      if (state.selectedId !== previous.selectedId || state.story !== previous.story) {
-        syncSelection();
-        followSelection(state.selectedId, state.story ? 'story' : 'reveal');
-      }
-      if (state.window !== previous.window) applyStoreWindow();
+      const selectionMoved = state.selectedId !== previous.selectedId || state.story !== previous.story;
+      if (selectionMoved) syncSelection();
+      // One move per change, by what caused it: an address or the overview names a window; a new
+      // selection brings its event into view; new filters bring theirs.
+      if (state.window !== previous.window) owner.applyStore();
+      else if (selectionMoved) follow.followSelection(state.story ? 'story' : 'reveal');
+      else if (state.filters !== previous.filters) follow.refitToShown();
     });
 
-    const handle: TimelineHandle = {
-      zoom: (factor) => {
-        const range = timeline.getWindow();
-        const start = range.start.getTime();
-        const end = range.end.getTime();
-        const centre = (start + end) / 2;
-        const half = Math.min(Math.max(((end - start) * factor) / 2, DAY / 2), (limits.max - limits.min) / 2);
-        timeline.setWindow(centre - half, centre + half, { animation: animation() });
-        store.getState().setWindow({ start: centre - half, end: centre + half });
-      },
-      pan: (fraction) => {
-        const range = timeline.getWindow();
-        const start = range.start.getTime();
-        const end = range.end.getTime();
-        // The target, clamped as vis-timeline will clamp it: while animating, getWindow() still reports the old window.
-        const shift = Math.min(Math.max((end - start) * fraction, limits.min - start), limits.max - end);
-        timeline.setWindow(start + shift, end + shift, { animation: animation() });
-        store.getState().setWindow({ start: start + shift, end: end + shift });
-      },
-      fit: () => {
-        const whole = fullWindow(model);
-        timeline.setWindow(whole.start, whole.end, { animation: animation() });
-        store.getState().setWindow(null);
-      },
-    };
+    const handle = follow.handle;
     onReady(handle);
 
     return () => {
-      clearTimeout(revealTimer);
+      follow.dispose();
+      owner.dispose();
       onReady(null);
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);

@@ -1,4 +1,6 @@
 import { useAppStore, type AppState } from '../../store/app-store';
+import { defaultWindow } from '../../store/default-window';
+import { sameWindow } from '../../store/window-math';
 import { checkEventId, embedHrefFor, hrefFor, parseLocation, reconcileWithModel, type UrlState } from './url-codec';
 
 /**
@@ -27,7 +29,8 @@ export function toUrlState(state: AppState): UrlState {
     query: state.filters.query,
     mode: state.mode,
     layout: state.layout,
-    window: state.window,
+    // The period only when it is not the one this address opens on anyway: a link stays short, and still reproduces the view.
+    window: state.actorPage || sameWindow(state.window, defaultWindow(state)) ? null : state.window,
   };
 }
 
@@ -102,13 +105,19 @@ export function startUrlSync({ embedded = false }: { embedded?: boolean } = {}):
     if (applying) return;
     const href = urlFor(state);
     if (href === currentHref()) return;
+    // A window change still waiting to be written belongs to the entry being left: written there
+    // before a new entry is pushed, so Back returns to the period the reader had.
+    const pending = windowTimer !== undefined;
     clearTimeout(windowTimer);
+    windowTimer = undefined;
     // In an embed the frame's history is the article's: a selection replaces the entry instead.
     const moved = state.selectedId !== previous.selectedId || state.story !== previous.story || state.actorPage !== previous.actorPage;
     if (moved && !embedded) {
+      if (pending) window.history.replaceState(window.history.state, '', urlFor(previous));
       window.history.pushState(null, '', href);
     } else if (state.window !== previous.window) {
       windowTimer = setTimeout(() => {
+        windowTimer = undefined;
         window.history.replaceState(window.history.state, '', urlFor(useAppStore.getState()));
       }, 250);
     } else {

@@ -57,14 +57,14 @@ export function useWindowSync(scrollerRef: RefObject<HTMLDivElement | null>, eve
     else if (initial.selectedId) {
       const top = locator.topOf(initial.selectedId);
       if (top !== null) scrollTo(top, false);
-    } else {
-      // Nothing asked for: the period on screen becomes the window, so the overview shows where the reader is.
-      const scroller = scrollerRef.current;
-      const period = scroller ? locator.periodInView(scroller.scrollTop, scroller.clientHeight) : null;
-      if (period) {
-        written.current = period;
-        useAppStore.getState().setWindow(period);
-      }
+    }
+    // Whatever was asked for, the period on screen becomes the window (new filters may have put
+    // other events there), so the overview and the address show where the reader is.
+    const scroller = scrollerRef.current;
+    const period = scroller ? locator.periodInView(scroller.scrollTop, scroller.clientHeight) : null;
+    if (period) {
+      written.current = period;
+      useAppStore.getState().setWindow(period);
     }
     return useAppStore.subscribe((state, previous) => {
       if (state.window !== previous.window && state.window && state.window !== written.current) showWindow(state.window);
