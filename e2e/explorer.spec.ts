@@ -75,7 +75,8 @@ test.describe('selecting an event', () => {
     const source = event.sources[0]!;
     await expect(explorer.panel.getByRole('blockquote').first()).toBeVisible();
     await expect(explorer.panel.getByText(source.quote, { exact: false }).first()).toBeVisible();
-    await expect(page).toHaveURL(/\/events\/internet-cut-off\/$/);
+    // The view moved to show the event beside the panel, so the link names the period too.
+    await expect(page).toHaveURL(/\/events\/internet-cut-off\/\?start=[^&]+&end=[^&]+$/);
   });
 
   test('a source card links to the original in a new tab, safely', async ({ explorer }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type FocusEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import type { StoryStepView } from '../../store/story';
 
@@ -11,22 +11,30 @@ export function StoryBar({ view }: { view: StoryStepView }) {
   const first = index === 0;
   const last = index === story.steps.length - 1;
 
+  // Which of the two had focus last, unless the reader took it elsewhere: a button that becomes
+  // disabled drops focus to the page, and by the time an effect runs the browser may have done so.
+  const held = useRef<'previous' | 'next' | null>(null);
+  const onBlur = (event: FocusEvent) => {
+    if (event.relatedTarget) held.current = null;
+  };
+
   // A button that becomes disabled would drop focus to the page; hand it to the other one instead.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const focused = document.activeElement;
-    if (last && !first && focused === nextRef.current) previousRef.current?.focus();
-    else if (first && !last && focused === previousRef.current) nextRef.current?.focus();
+    const lost = !focused || focused === document.body;
+    if (last && !first && (focused === nextRef.current || (lost && held.current === 'next'))) previousRef.current?.focus();
+    else if (first && !last && (focused === previousRef.current || (lost && held.current === 'previous'))) nextRef.current?.focus();
   }, [first, last]);
 
   return (
     <div className="button-group story-bar" role="group" aria-label="Step through the story">
-      <button ref={previousRef} type="button" disabled={first} onClick={() => goToStep(index - 1)} aria-keyshortcuts="ArrowLeft P">
+      <button ref={previousRef} type="button" disabled={first} onFocus={() => (held.current = 'previous')} onBlur={onBlur} onClick={() => goToStep(index - 1)} aria-keyshortcuts="ArrowLeft P">
         <span aria-hidden="true">←</span> Previous
       </button>
       <span className="step-position" aria-live="polite">
         {index + 1} of {story.steps.length}
       </span>
-      <button ref={nextRef} type="button" disabled={last} onClick={() => goToStep(index + 1)} aria-keyshortcuts="ArrowRight N">
+      <button ref={nextRef} type="button" disabled={last} onFocus={() => (held.current = 'next')} onBlur={onBlur} onClick={() => goToStep(index + 1)} aria-keyshortcuts="ArrowRight N">
         Next <span aria-hidden="true">→</span>
       </button>
     </div>

@@ -19,6 +19,22 @@ function days(count: number, actors?: string[]): ModelEvent[] {
 const year = (y: number) => ({ start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) });
 
 describe('planItems', () => {
+  test('a count keeps its id only while it counts the same period, so a zoom draws the new counts', () => {
+    const events = days(3000);
+    const clustersOf = (window: { start: number; end: number }) => {
+      const plan = planItems(events, window, false);
+      if (plan.kind === 'events') throw new Error('expected counts');
+      return new Map(plan.clusters.map((c) => [c.id, c]));
+    };
+    const wide = clustersOf({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2008, 0, 1) });
+    const narrow = clustersOf({ start: Date.UTC(2003, 0, 1), end: Date.UTC(2004, 0, 1) });
+    for (const [id, cluster] of narrow) {
+      const same = wide.get(id);
+      if (same) expect([same.start, same.end, same.count]).toEqual([cluster.start, cluster.end, cluster.count]);
+    }
+    expect(narrow.size).toBeGreaterThan(0);
+  });
+
   test('a small dataset is drawn in full, wherever the window is', () => {
     const events = days(40);
     const plan = planItems(events, year(1990), false);

@@ -135,7 +135,9 @@ function countPeriods(
     list.forEach((count, bin) => {
       if (count === 0) return;
       const start = from + bin * binWidth;
-      clusters.push({ id: `cluster:${name}:${group}:${bin}`, start, end: start + binWidth, count, ...(group ? { group } : {}) });
+      // The period is in the id: the timeline only adds and removes items by id, so a count for
+      // another period under the same id would keep the old count's dates and number.
+      clusters.push({ id: `cluster:${name}:${group}:${Math.round(start)}:${Math.round(binWidth)}`, start, end: start + binWidth, count, ...(group ? { group } : {}) });
     });
   }
   return clusters;

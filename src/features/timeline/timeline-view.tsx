@@ -11,7 +11,7 @@ import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterCo
 import type { TimelineHandle } from './timeline-handle';
 import { createWindowFollow } from './window-follow';
 import { createWindowOwner } from './window-owner';
-import { defaultWindow, windowLimits } from '../../store/default-window';
+import { defaultWindow, hasFilters, windowLimits } from '../../store/default-window';
 import { centredOn, clampWindow } from '../../store/window-math';
 import './timeline.css';
 
@@ -236,6 +236,7 @@ export function TimelineView({ model, onReady }: Props) {
     syncLayout();
     syncItems();
     owner.applyStore();
+    if (!initialState.window && !initialState.selectedId && hasFilters(initialState)) follow.widenForTitlesSoon();
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.layout !== previous.layout) syncLayout();

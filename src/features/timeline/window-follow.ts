@@ -1,6 +1,6 @@
 import type { TimelineModel } from '../../domain/load-dataset';
-import type { useAppStore } from '../../store/app-store';
-import { READING_WIDTH, periodOf, shownWindow } from '../../store/default-window';
+import type { TimeWindow, useAppStore } from '../../store/app-store';
+import { READING_WIDTH, periodOf, shownWindow, windowLimits } from '../../store/default-window';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { centredOn, showsAll, windowAround, zoomAround } from '../../store/window-math';
 import { revealInFrame } from './reveal-in-frame';
@@ -38,6 +38,8 @@ interface Options {
 export interface WindowFollow {
   followSelection: (how: 'story' | 'reveal') => void;
   refitToShown: () => void;
+  /** A view opened on what its filters show: make room for the last titles too. */
+  widenForTitlesSoon: () => void;
   handle: TimelineHandle;
   dispose: () => void;
 }
@@ -65,9 +67,51 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     if (Math.abs(shift) >= 1) {
       const window = owner.current();
       const perPixel = (window.end - window.start) / frame.width;
-      owner.moveTo({ start: window.start + shift * perPixel, end: window.end + shift * perPixel }, true);
+      const max = windowLimits(model).max;
+      if (window.end + shift * perPixel <= max) owner.moveTo({ start: window.start + shift * perPixel, end: window.end + shift * perPixel }, true);
+      else {
+        // No room to pan at the end of the span: zoom in from the left instead, keeping the end,
+        // until the date t sits at fraction r of the frame, where r·W + title = W − gap.
+        const time = Number(element!.dataset.start);
+        const title = own.right - (frame.left + (time - window.start) / perPixel);
+        const r = (frame.width - EDGE_GAP - title) / frame.width;
+        if (r > 0.2 && time < max) owner.moveTo({ start: Math.max(window.start, (time - r * max) / (1 - r)), end: max }, true);
+      }
     }
     revealInFrame(timeline, container, element);
+  };
+
+  /**
+   * After a fit: the window shows every date, but a point's title runs to the
+   * right of its dot and may pass the frame's edge. Widen the window just
+   * enough that every title drawn ends inside it: for a dot at fraction f of
+   * a frame W pixels wide with a title w pixels long, f·W + w ≤ W − gap.
+   */
+  const widenForTitles = () => {
+    const panel = container.querySelector('.vis-panel.vis-center');
+    if (!panel) return;
+    const frame = panel.getBoundingClientRect();
+    const room = frame.width - EDGE_GAP;
+    const window = owner.current();
+    let end = window.end;
+    for (const content of container.querySelectorAll<HTMLElement>('.vis-point [data-event-id]')) {
+      const time = Number(content.dataset.start);
+      const box = content.closest('.vis-item')!.getBoundingClientRect();
+      const title = box.right - (frame.left + ((time - window.start) / (window.end - window.start)) * frame.width);
+      if (!(time >= window.start && time <= window.end) || title <= 0 || title >= room / 2) continue;
+      end = Math.max(end, window.start + ((time - window.start) * frame.width) / (room - title));
+    }
+    if (end > window.end + (window.end - window.start) * 0.002) owner.moveTo({ start: window.start, end }, true);
+  };
+
+  const widenForTitlesSoon = () => {
+    timers.forEach(clearTimeout);
+    timers = LOOK_AGAIN_MS.slice(0, 2).map((ms) => setTimeout(widenForTitles, ms));
+  };
+
+  const fitTo = (target: TimeWindow) => {
+    owner.moveTo(target, true);
+    widenForTitlesSoon();
   };
 
   const lookAgainSoon = () => {
@@ -101,7 +145,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     const squeezed = period.end - period.start < (window.end - window.start) / 3;
     if (!showsAll(window, period) || squeezed) {
       const target = shownWindow(state);
-      if (target) owner.moveTo(target, true);
+      if (target) fitTo(target);
     }
   };
 
@@ -120,13 +164,14 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     },
     fit: () => {
       const target = shownWindow(store.getState());
-      if (target) owner.moveTo(target, true);
+      if (target) fitTo(target);
     },
   };
 
   return {
     followSelection,
     refitToShown,
+    widenForTitlesSoon,
     handle,
     dispose: () => timers.forEach(clearTimeout),
   };
