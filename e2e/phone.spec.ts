@@ -158,3 +158,25 @@ test.describe('with 5,000 events', () => {
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });
+
+test('after a filter, the overview and the address show the period the list shows', async ({ explorer, page }) => {
+  await explorer.open();
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filter events' });
+  await sheet.getByRole('searchbox', { name: 'Search' }).fill('Trump Jr');
+  await sheet.getByRole('button', { name: /^Show \d+ events?$/ }).click();
+  await expect(sheet).toBeHidden();
+  // The years of the cards on screen now.
+  const years = await explorer.verticalTimeline.locator('.v-scroller').evaluate((scroller) => {
+    const box = scroller.getBoundingClientRect();
+    const inView = [...scroller.querySelectorAll<HTMLElement>('.v-card')].filter((card) => {
+      const own = card.getBoundingClientRect();
+      return own.bottom > box.top && own.top < box.bottom;
+    });
+    return inView.map((card) => card.closest('.v-year')?.querySelector('.v-year-head')?.textContent?.match(/\d{4}/)?.[0]).filter(Boolean).map(Number);
+  });
+  expect(years.length).toBeGreaterThan(0);
+  const first = Math.min(...years);
+  await expect.poll(async () => (await explorer.urlWindow()) && new Date((await explorer.urlWindow())!.start).getUTCFullYear(), { message: 'the address starts in the first year on screen' }).toBe(first);
+  await expect(explorer.overview, 'the brush names the same period').toHaveAttribute('aria-valuetext', new RegExp(`^\\S* ?\\S* ?${first}`));
+});
