@@ -47,6 +47,17 @@ const all: Shot[] = [
   { file: 'phone-actor-page.png', path: '/actors/government-of-ecuador/', width: 390, height: 844, ready: '#actor-title' },
   { file: 'actor-page-no-js.png', path: '/actors/government-of-ecuador/', width: 1366, height: 900, js: false, ready: '#actor-title' },
   { file: 'phone-actor-page-no-js.png', path: '/actors/john-kirby/', width: 390, height: 844, js: false, ready: '#actor-title' },
+  // Issue 18: the first view, a filtered view, a story step and each menu open, at 1366 px in both themes.
+  { file: 'first-view.png', path: '/', width: 1366, height: 900 },
+  { file: 'first-view-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark' },
+  { file: 'filtered-view.png', path: '/?actors=donald-trump-jr', width: 1366, height: 900 },
+  { file: 'filtered-view-dark.png', path: '/?actors=donald-trump-jr', width: 1366, height: 900, scheme: 'dark' },
+  { file: 'story-step-dark.png', path: '/events/podesta-email-releases/?story=who-cut-the-connection&step=2', width: 1366, height: 900, scheme: 'dark' },
+  { file: 'menu-export.png', path: '/', width: 1366, height: 900, action: 'menu:Export' },
+  { file: 'menu-actors-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Actors' },
+  { file: 'menu-tags.png', path: '/', width: 1366, height: 900, action: 'menu:Tags' },
+  { file: 'menu-dates-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Dates' },
+  { file: 'phone-filtered.png', path: '/?actors=donald-trump-jr', width: 390, height: 844 },
   // Issue 10: the embed in a news article on another site, opened at an event by the article's #event=<id>.
   { file: 'embed-article.png', path: '/embed/', article: '#event=sessions-priority', width: 1366, height: 1000 },
   { file: 'embed-article-phone.png', path: '/embed/', article: '', width: 390, height: 844 },
@@ -98,6 +109,10 @@ try {
     if (shot.action === 'stories') {
       await page.getByRole('button', { name: 'Stories' }).click();
       await page.waitForTimeout(300);
+    }
+    if (shot.action?.startsWith('menu:')) {
+      await page.getByRole('button', { name: new RegExp(`^${shot.action.slice(5)}`) }).first().click();
+      await page.waitForTimeout(400);
     }
     if (shot.action === 'filter') {
       await page.getByRole('button', { name: /^Filter/ }).click();

@@ -236,7 +236,8 @@ export function TimelineView({ model, onReady }: Props) {
     syncLayout();
     syncItems();
     owner.applyStore();
-    if (!initialState.window && !initialState.selectedId && hasFilters(initialState)) follow.widenForTitlesSoon();
+    if (initialState.selectedId) follow.keepSelectionInSightSoon();
+    else if (!initialState.window && hasFilters(initialState)) follow.widenForTitlesSoon();
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.layout !== previous.layout) syncLayout();

@@ -38,6 +38,8 @@ interface Options {
 export interface WindowFollow {
   followSelection: (how: 'story' | 'reveal') => void;
   refitToShown: () => void;
+  /** A view opened on a selected event (a link): once it is drawn, its label whole and in sight. */
+  keepSelectionInSightSoon: () => void;
   /** A view opened on what its filters show: make room for the last titles too. */
   widenForTitlesSoon: () => void;
   handle: TimelineHandle;
@@ -171,6 +173,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
   return {
     followSelection,
     refitToShown,
+    keepSelectionInSightSoon: lookAgainSoon,
     widenForTitlesSoon,
     handle,
     dispose: () => timers.forEach(clearTimeout),
