@@ -26,6 +26,27 @@ test.describe('filters and search', () => {
     await expect(page).toHaveURL(new RegExp(`actors=${actor}`));
   });
 
+  test('actors are listed by number of events, or A–Z, and the button names who is selected', async ({ explorer, page }) => {
+    await explorer.open();
+    const popover = await explorer.openFilter('Actors');
+    const names = () => popover.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')!.querySelector('.option-name')!.textContent!));
+    const countOf = (name: string) => dataset.events.filter((e) => e.actors.some((id) => actorName(id) === name)).length;
+    const byEvents = await names();
+    expect(byEvents.length).toBe(dataset.actors.length);
+    for (let i = 1; i < byEvents.length; i++) expect(countOf(byEvents[i - 1]!), `${byEvents[i - 1]} before ${byEvents[i]}`).toBeGreaterThanOrEqual(countOf(byEvents[i]!));
+
+    await popover.getByRole('button', { name: 'A–Z' }).click();
+    await expect(popover.getByRole('button', { name: 'A–Z' })).toHaveAttribute('aria-pressed', 'true');
+    const alphabetical = await names();
+    expect(alphabetical).toEqual([...byEvents].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+
+    await popover.getByRole('checkbox', { name: new RegExp(`^${actorName('donald-trump-jr')}`) }).check();
+    await expect(page.getByRole('button', { name: `Actors: ${actorName('donald-trump-jr')}` })).toBeVisible();
+    await popover.getByRole('checkbox', { name: new RegExp(`^${actorName('julian-assange')}`) }).check();
+    await popover.getByRole('checkbox', { name: new RegExp(`^${actorName('wikileaks')}`) }).check();
+    await expect(page.getByRole('button', { name: 'Actors: 3 selected' })).toBeVisible();
+  });
+
   test('tags narrow to events carrying any chosen tag', async ({ explorer }) => {
     const [a, b] = ['congress', 'media-reports'];
     const expected = dataset.events.filter((e) => e.tags.includes(a) || e.tags.includes(b)).length;

@@ -5,12 +5,14 @@ import { fold } from '../../lib/text-match';
 import { useAppStore } from '../../store/app-store';
 import { eventIndex } from '../../store/visible-events';
 import { CountOption } from './count-option';
+import { selectionSummary, sortActors, type ActorOrder } from './selection-summary';
 
 /** A multi-select of actors with their event counts and a search box inside. */
 export function ActorFilter({ model }: { model: TimelineModel }) {
-  const activeCount = useAppStore((s) => s.filters.actors.length);
+  const active = useAppStore((s) => s.filters.actors);
+  const names = active.map((id) => model.actorById.get(id)?.name ?? id);
   return (
-    <FilterPopover label="Actors" activeCount={activeCount}>
+    <FilterPopover label="Actors" activeCount={active.length} summary={selectionSummary(names)}>
       <ActorOptions model={model} />
     </FilterPopover>
   );
@@ -22,9 +24,14 @@ function ActorOptions({ model }: { model: TimelineModel }) {
   const toggleActor = useAppStore((s) => s.toggleActor);
   const setFilters = useAppStore((s) => s.setFilters);
   const [find, setFind] = useState('');
+  const [order, setOrder] = useState<ActorOrder>('events');
   const counts = eventIndex(model).actorCounts;
   const needle = fold(find.trim());
-  const actors = model.actors.filter((a) => !needle || fold(a.name).includes(needle) || fold(a.description).includes(needle));
+  const actors = sortActors(
+    model.actors.filter((a) => !needle || fold(a.name).includes(needle) || fold(a.description).includes(needle)),
+    counts,
+    order,
+  );
 
   return (
     <>
@@ -32,6 +39,14 @@ function ActorOptions({ model }: { model: TimelineModel }) {
         Find an actor
         <input type="search" value={find} autoFocus autoComplete="off" onChange={(e) => setFind(e.target.value)} />
       </label>
+      <div className="sort-switch" role="group" aria-label="Sort actors">
+        <button type="button" aria-pressed={order === 'events'} onClick={() => setOrder('events')}>
+          Most events
+        </button>
+        <button type="button" aria-pressed={order === 'name'} onClick={() => setOrder('name')}>
+          A–Z
+        </button>
+      </div>
       <ul className="options">
         {actors.map((actor) => (
           <CountOption

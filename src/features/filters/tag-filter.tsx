@@ -4,12 +4,14 @@ import { tagClass, tagSlot } from '../../lib/tag-colors';
 import { useAppStore } from '../../store/app-store';
 import { eventIndex } from '../../store/visible-events';
 import { CountOption } from './count-option';
+import { selectionSummary } from './selection-summary';
 
 /** Tags as checkboxes, each with the colour it has on the timeline and its count. */
 export function TagFilter({ model }: { model: TimelineModel }) {
-  const activeCount = useAppStore((s) => s.filters.tags.length);
+  const active = useAppStore((s) => s.filters.tags);
+  const names = active.map((id) => model.tags.find((t) => t.id === id)?.label ?? id);
   return (
-    <FilterPopover label="Tags" activeCount={activeCount}>
+    <FilterPopover label="Tags" activeCount={active.length} summary={selectionSummary(names)}>
       <TagOptions model={model} />
     </FilterPopover>
   );
