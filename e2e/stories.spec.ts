@@ -143,6 +143,20 @@ test('the home page lists the stories in its HTML, each linking to its first ste
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  for (const told of dataset.stories) {
+    test(`“${told.title}” chosen from the menu starts with its first step’s card in sight above the sheet`, async ({ explorer, page }) => {
+      const reader = new StoryReader(page);
+      await explorer.open();
+      await reader.choose(told);
+      await reader.expectStep(told, 1);
+      const card = explorer.card(eventById(told.steps[0]!.event).title);
+      await expect(card).toHaveAttribute('aria-current', 'true');
+      await expect(card).toBeInViewport({ ratio: 0.5 });
+      const sheetTop = (await explorer.panel.boundingBox())!.y;
+      await expect.poll(async () => { const box = (await card.boundingBox())!; return box.y + box.height; }, { message: 'the card ends above the sheet' }).toBeLessThanOrEqual(sheetTop);
+    });
+  }
+
   test('a swipe on the sheet steps through the story; the step’s card stays in sight above the sheet', async ({ explorer, page }) => {
     const reader = new StoryReader(page);
     await explorer.open();
