@@ -24,6 +24,21 @@ test.describe('an event page with JavaScript off', () => {
     });
   }
 
+  test('without JavaScript the desktop home page says what JavaScript adds and keeps no blank bands for it', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto('/');
+    const note = page.getByText('With JavaScript on, this becomes the interactive timeline.');
+    await expect(note).toBeVisible();
+    // The band holding the note is as tall as the note and its padding, not the explorer's filter bar.
+    const band = await note.evaluate((el) => {
+      const bar = el.parentElement!.getBoundingClientRect();
+      return { bar: bar.height, note: el.getBoundingClientRect().height };
+    });
+    expect(band.bar, 'the note’s band is not a reserved blank').toBeLessThan(band.note + 24);
+    const actions = await page.locator('.static-actions').evaluate((el) => el.getBoundingClientRect().height);
+    expect(actions, 'no empty room for the explorer’s buttons').toBe(0);
+  });
+
   test('the home page lists every event with a link to its page', async ({ page }) => {
     await page.goto('/');
     const list = page.getByRole('region', { name: `All ${dataset.events.length} events` });
@@ -33,6 +48,16 @@ test.describe('an event page with JavaScript off', () => {
     await expect(page).toHaveURL(/\/events\/sessions-priority\/$/);
     await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
   });
+});
+
+test('with JavaScript on, the hint about JavaScript is never shown, even before the explorer takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  // The explorer's code held back: the static page as it stands until then.
+  await page.route('**/assets/*.js', (route) => new Promise((resolve) => setTimeout(() => resolve(route.continue()), 1_500)));
+  await page.goto('/', { waitUntil: 'commit' });
+  const note = page.getByText('With JavaScript on, this becomes the interactive timeline.');
+  await expect(note).toBeAttached();
+  await expect(note).toBeHidden();
 });
 
 test('an event page has absolute Open Graph and Twitter tags, JSON-LD, and a 1200×630 preview image', async ({ page, request }) => {
@@ -65,21 +90,28 @@ test('with JavaScript on, an event page opens the explorer on that event', async
   expect(new URL(page.url()).pathname).toBe(`/events/${event.id}/`);
 });
 
-test('on a wide screen, the header and the open event stay in place when the explorer takes over the static page', async ({ browser }) => {
+test('on a wide screen, the header and the open event stay in place when the explorer takes over the static page', async ({ page }) => {
   const event = eventById('internet-cut-off');
-  /** Where a reader sees the header's bottom edge and the event's title: on the static page, then in the explorer. */
-  const positions = async (javaScriptEnabled: boolean) => {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`/events/${event.id}/`);
-    if (javaScriptEnabled) await expect(page.getByRole('button', { name: 'Close event' })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  // The explorer's code is held back until the static page has been measured.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  /** Where a reader sees the header's bottom edge and the event's title. */
+  const positions = async () => {
     const heading = await page.getByRole('complementary').getByRole('heading', { level: 2, name: event.title }).boundingBox();
     const header = await page.getByRole('banner').boundingBox();
-    await context.close();
     return { title: heading!.y, headerEnd: header!.y + header!.height };
   };
-  const before = await positions(false);
-  const after = await positions(true);
+  await page.goto(`/events/${event.id}/`, { waitUntil: 'commit' });
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  const before = await positions();
+  release();
+  await expect(page.getByRole('button', { name: 'Close event' })).toBeVisible();
+  const after = await positions();
   expect(Math.abs(after.headerEnd - before.headerEnd), 'the header keeps its height').toBeLessThanOrEqual(2);
   expect(Math.abs(after.title - before.title), "the event's title does not move").toBeLessThanOrEqual(2);
 });
