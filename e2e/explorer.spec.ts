@@ -107,6 +107,36 @@ test.describe('selecting an event', () => {
     await expect(explorer.panelHeading()).toHaveText(event.title);
   });
 
+  test('the reader keeps the article’s header in view with the quote, and N and P step through its quoted passages', async ({ explorer, page }) => {
+    const event = eventById('internet-cut-off');
+    const source = event.sources[0]!;
+    const article = dataset.articles.find((a) => a.id === source.article)!;
+    const quotedHere = new Set(dataset.events.flatMap((e) => [...e.sources, ...(e.disputes ?? []).flatMap((d) => d.positions.map((p) => p.source))]).filter((s) => s.article === article.id).map((s) => s.quote));
+    expect(quotedHere.size).toBeGreaterThan(1);
+    await explorer.openEvent(event.id);
+    await explorer.panel.getByRole('button', { name: 'Read the article' }).first().click();
+    const dialog = page.getByRole('dialog', { name: article.title });
+    const headerInView = async () => {
+      for (const part of [dialog.getByRole('heading', { name: article.title }), dialog.getByText(article.outlet, { exact: true }), dialog.getByRole('link', { name: 'Original article' })]) {
+        await expect(part).toBeInViewport();
+        // Not hidden under the text either: the header is on top where it stands.
+        expect(await part.evaluate((el) => { const b = el.getBoundingClientRect(); const hit = document.elementFromPoint(b.left + 2, b.top + b.height / 2); return !!hit && (el.contains(hit) || hit.contains(el)); })).toBe(true);
+      }
+    };
+    const mark = dialog.locator('mark').first();
+    await expect(mark).toBeInViewport();
+    await headerInView();
+    const position = dialog.getByText(/^Quote \d+ of \d+$/);
+    await expect(position).toHaveText(new RegExp(` of ${quotedHere.size}$`));
+    const first = await mark.textContent();
+    const at = Number(/Quote (\d+)/.exec((await position.textContent())!)![1]);
+    await page.keyboard.press(at < quotedHere.size ? 'n' : 'p');
+    await expect(position).toHaveText(`Quote ${at < quotedHere.size ? at + 1 : at - 1} of ${quotedHere.size}`);
+    await expect(mark).not.toHaveText(first!);
+    await expect(mark).toBeInViewport();
+    await headerInView();
+  });
+
   test('contested claims show both sides with who says it', async ({ explorer }) => {
     const event = eventById('internet-cut-off');
     const dispute = event.disputes![0]!;

@@ -1,42 +1,83 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { locateQuote, type QuoteMatch } from '../../domain/quotes';
+import { quotesOfArticle } from './article-quotes';
 import { SafeLink } from '../../components/safe-link';
 import { prefersReducedMotion } from '../../lib/motion';
 import { useAppStore } from '../../store/app-store';
 import { formatPublished } from './format-published';
 
-/** The full article in a modal dialog, the quoted passage marked and scrolled into view. */
+/**
+ * The full article in a modal dialog, the quoted passage marked and scrolled
+ * into view. Its header (outlet, headline, date, byline, the original) stays
+ * in view above the text, so the reader always knows what they are reading;
+ * N and P step to the next and previous passage of the article the timeline
+ * quotes.
+ */
 export function ArticleReader({ model }: { model: TimelineModel }) {
   const reader = useAppStore((s) => s.reader);
   const closeReader = useAppStore((s) => s.closeReader);
+  const openReader = useAppStore((s) => s.openReader);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const article = reader ? model.articles.get(reader.article) : undefined;
+  const articleId = reader?.article;
+  const quoted = useMemo(() => (articleId ? quotesOfArticle(model, articleId) : []), [model, articleId]);
 
+  // Open while there is an article to read; stepping to another of its quotes keeps it open.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog || !article) return;
     if (!dialog.open) dialog.showModal();
-    const mark = dialog.querySelector('mark');
-    mark?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     return () => {
       if (dialog.open) dialog.close();
     };
-  }, [article, reader]);
+  }, [article]);
+
+  const quote = reader?.quote;
+  useEffect(() => {
+    const mark = dialogRef.current?.querySelector('mark');
+    mark?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [article, quote]);
 
   // An article without its text has nothing to read; the source card offers no reader for it.
   const paragraphs = article?.paragraphs;
   if (!reader || !article || !paragraphs) return null;
   const matches = locateQuote({ paragraphs }, reader.quote) ?? [];
+  const index = quoted.findIndex((q) => q.quote === reader.quote);
+  const step = (by: number) => {
+    const next = quoted[index + by];
+    if (next) openReader(reader.article, next.quote);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as HTMLElement).closest('input, textarea')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'n') step(1);
+    else if (key === 'p') step(-1);
+    else return;
+    event.preventDefault();
+  };
 
   return (
-    <dialog ref={dialogRef} className="reader" aria-labelledby="reader-title" onClose={closeReader}>
-      <div className="reader-bar">
-        <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
-          Close article
-        </button>
-      </div>
-      <header>
+    <dialog ref={dialogRef} className="reader" aria-labelledby="reader-title" onClose={closeReader} onKeyDown={onKeyDown}>
+      <header className="reader-head">
+        <div className="reader-bar">
+          {quoted.length > 1 && index >= 0 ? (
+            <div className="button-group" role="group" aria-label="Quoted passages">
+              <button type="button" disabled={index === 0} onClick={() => step(-1)} aria-keyshortcuts="P">
+                <span aria-hidden="true">↑</span> Previous quote
+              </button>
+              <span className="step-position" aria-live="polite">
+                Quote {index + 1} of {quoted.length}
+              </span>
+              <button type="button" disabled={index === quoted.length - 1} onClick={() => step(1)} aria-keyshortcuts="N">
+                Next quote <span aria-hidden="true">↓</span>
+              </button>
+            </div>
+          ) : null}
+          <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
+            Close article
+          </button>
+        </div>
         <p className="outlet">{article.outlet}</p>
         <h2 id="reader-title">{article.title}</h2>
         <p className="meta">
