@@ -1,5 +1,6 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import { fullWindow as paddedSpan } from '../../store/time-window';
+import type { OutOfSightWatch } from './out-of-sight-watch';
 
 /** What the controls around the timeline may ask of the widget. */
 export interface TimelineHandle {
@@ -8,6 +9,8 @@ export interface TimelineHandle {
   /** fraction of the visible width; negative pans to the past. */
   pan: (fraction: number) => void;
   fit: () => void;
+  /** Which events are out of sight above or below the frame, and a way to them. */
+  sight: OutOfSightWatch;
 }
 
 /** The whole dataset with a little air on each side. */

@@ -8,6 +8,7 @@ import { selectVisibleEvents } from '../../store/visible-events';
 import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
 import { revealInFrame } from './reveal-in-frame';
+import { watchOutOfSight } from './out-of-sight-watch';
 import { createRovingFocus } from './roving-focus';
 import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
 import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
@@ -289,7 +290,9 @@ export function TimelineView({ model, onReady }: Props) {
       if (state.window !== previous.window) applyStoreWindow();
     });
 
+    const sight = watchOutOfSight(timeline, container);
     const handle: TimelineHandle = {
+      sight,
       zoom: (factor) => {
         const range = timeline.getWindow();
         const start = range.start.getTime();
@@ -319,6 +322,7 @@ export function TimelineView({ model, onReady }: Props) {
     return () => {
       clearTimeout(revealTimer);
       onReady(null);
+      sight.dispose();
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);
       resize.disconnect();
