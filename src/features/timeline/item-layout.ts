@@ -17,7 +17,7 @@ interface Conversion {
 interface ItemInternals {
   data: { start: Date; end?: Date };
   conversion: Conversion;
-  parent: { width: number; stackDirty: boolean; itemSet: { body: { emitter: { emit: (name: string) => void } } } } | null;
+  parent: { width: number; stackDirty: boolean; itemSet: { body: { emitter: { emit: (name: string, properties?: { queue: boolean }) => void } } } } | null;
   dom?: { content: HTMLElement; point?: HTMLElement; box?: HTMLElement; dot?: HTMLElement };
   props: { dot?: { width: number }; content: { width?: number } };
   left: number;
@@ -96,11 +96,12 @@ function placeLabel(item: ItemInternals, places: LabelPlace[], natural: number, 
   });
   const previous = item.labelSide;
   const index = Math.max(places.findIndex((place) => place.side === previous), 0);
+  applyPlace(item, places[index]!, natural);
   if (previous !== undefined && places[index]!.side !== previous && item.parent) {
     item.parent.stackDirty = true;
-    item.parent.itemSet.body.emitter.emit('_change');
+    // Queued (the throttled redraw): a plain '_change' redraws at once, inside this redraw.
+    item.parent.itemSet.body.emitter.emit('_change', { queue: true });
   }
-  applyPlace(item, places[index]!, natural);
   item.chosen = index;
   item.left = item.choices[index]!.left;
   item.width = item.choices[index]!.width;
