@@ -47,6 +47,9 @@ const all: Shot[] = [
   { file: 'phone-actor-page.png', path: '/actors/government-of-ecuador/', width: 390, height: 844, ready: '#actor-title' },
   { file: 'actor-page-no-js.png', path: '/actors/government-of-ecuador/', width: 1366, height: 900, js: false, ready: '#actor-title' },
   { file: 'phone-actor-page-no-js.png', path: '/actors/john-kirby/', width: 390, height: 844, js: false, ready: '#actor-title' },
+  // Issue 18: the first view at 1366×900, both themes: the frame fits the screen, the cue counts what is out of sight.
+  { file: 'first-view.png', path: '/', width: 1366, height: 900 },
+  { file: 'first-view-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark' },
   // Issue 10: the embed in a news article on another site, opened at an event by the article's #event=<id>.
   { file: 'embed-article.png', path: '/embed/', article: '#event=sessions-priority', width: 1366, height: 1000 },
   { file: 'embed-article-phone.png', path: '/embed/', article: '', width: 390, height: 844 },
