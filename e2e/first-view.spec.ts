@@ -81,10 +81,12 @@ test('no title is cut by the frame’s edge; one near the right edge reads to th
   expect(item.titleWhole).toBe(true);
 });
 
-test('each mark sits at its date on the axis, within 2 px', async ({ page }) => {
+test('each mark sits at its date, by the axis and by the widget’s own conversion, within 2 px', async ({ page }) => {
   const items = await measureItems(page, starts);
-  const measured = items.filter((i) => i.markX !== null && i.axisX !== null);
-  expect(measured.length).toBeGreaterThan(TOTAL * 0.8);
-  const off = measured.filter((i) => Math.abs(i.markX! - i.axisX!) > 2).map((i) => `${i.eventId}: ${(i.markX! - i.axisX!).toFixed(1)} px`);
-  expect(off).toEqual([]);
+  for (const reference of ['axisX', 'widgetX'] as const) {
+    const measured = items.filter((i) => i.markX !== null && i[reference] !== null);
+    expect(measured.length, reference).toBeGreaterThan(TOTAL * 0.8);
+    const off = measured.filter((i) => Math.abs(i.markX! - i[reference]!) > 2).map((i) => `${i.eventId}: ${(i.markX! - i[reference]!).toFixed(2)} px`);
+    expect(off, reference).toEqual([]);
+  }
 });

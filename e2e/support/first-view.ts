@@ -15,13 +15,16 @@ export interface DrawnItem {
   markX: number | null;
   /** Where the axis puts the item's start, through its year labels; null when it cannot tell. */
   axisX: number | null;
+  /** Where the widget's own conversion (the item's `toScreen`) puts the item's start, from the item set's left edge. */
+  widgetX: number | null;
 }
 
 /**
  * Measures every drawn item against the frame's visible box, and its mark
  * against the axis: the axis's minor labels each start exactly at their
  * period's start (vis-timeline translates them there), so two year labels
- * give the axis's own time-to-pixel scale. `starts` maps event ids to their
+ * give the axis's own time-to-pixel scale; the widget's own conversion is
+ * read from the item too. `starts` maps event ids to their
  * start (UTC ms), computed from the dataset by the caller.
  */
 export function measureItems(page: Page, starts: Record<string, number>): Promise<DrawnItem[]> {
@@ -36,7 +39,9 @@ export function measureItems(page: Page, starts: Record<string, number>): Promis
     const first = years[0];
     const last = years[years.length - 1];
     const toScreen = first && last && last.time > first.time ? (time: number) => first.x + ((time - first.time) * (last.x - first.x)) / (last.time - first.time) : null;
-    return [...frame.querySelectorAll<HTMLElement>('.vis-item.tl-item:not(.vis-dot)')].map((item) => {
+    const itemSet = frame.querySelector('.vis-itemset')!.getBoundingClientRect();
+    type Drawn = HTMLElement & { 'vis-item'?: { conversion: { toScreen: (time: Date) => number } } };
+    return [...frame.querySelectorAll<Drawn>('.vis-item.tl-item:not(.vis-dot)')].map((item) => {
       const content = item.querySelector<HTMLElement>('.tl-item-content')!;
       const titleElement = content.querySelector<HTMLElement>('.tl-item-title')!;
       const eventId = content.dataset.eventId!;
@@ -55,6 +60,8 @@ export function measureItems(page: Page, starts: Record<string, number>): Promis
         title: titleElement.textContent ?? '',
         markX,
         axisX: toScreen && startOf[eventId] !== undefined ? toScreen(startOf[eventId]) : null,
+        // vis-timeline keeps each item on its element: its conversion is the one the widget draws with.
+        widgetX: item['vis-item'] && startOf[eventId] !== undefined ? itemSet.left + item['vis-item'].conversion.toScreen(new Date(startOf[eventId])) : null,
       };
     });
   }, starts);
