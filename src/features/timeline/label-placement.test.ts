@@ -8,7 +8,8 @@ describe('placePointLabel', () => {
     ['fits after the dot', 100, 300, { left: 105, side: 'after' }],
     ['fits exactly', 695, 300, { left: 700, side: 'after' }],
     ['would pass the right edge: before the dot', 900, 300, { left: 900 - 5 - LABEL_GAP - 300, side: 'before' }],
-    ['dot outside the frame: left alone', -20, 300, { left: -15, side: 'after' }],
+    ['dot left of the frame: its label goes out with it', -20, 300, { left: -25 - LABEL_GAP - 300, side: 'before' }],
+    ['dot right of the frame: left alone, out of sight', 1020, 300, { left: 1025, side: 'after' }],
   ] as const)('%s', (_name, x, width, expected) => {
     expect(placePointLabel(x, 10, width, ROOM)).toEqual(expected);
   });

@@ -35,8 +35,9 @@ export const LABEL_GAP = 4;
 export function pointLabelPlaces(x: number, dot: number, width: number, room: number): LabelPlace[] {
   const after = x + dot / 2;
   const beforeEnd = x - dot / 2 - LABEL_GAP;
-  // A mark outside the frame: its label is not the reader's concern here.
-  if (x < 0 || x > room) return [{ left: after, side: 'after' }];
+  // A mark outside the frame takes its label with it, rather than leave a cut title at the edge.
+  if (x < 0) return [{ left: beforeEnd - width, side: 'before' }];
+  if (x > room) return [{ left: after, side: 'after' }];
   const places: LabelPlace[] = [];
   if (after + width <= room) places.push({ left: after, side: 'after' });
   if (beforeEnd - width >= 0) places.push({ left: beforeEnd - width, side: 'before' });
@@ -55,7 +56,8 @@ export function pointLabelPlaces(x: number, dot: number, width: number, room: nu
 export function rangeLabelPlaces(start: number, end: number, width: number, room: number): LabelPlace[] {
   const from = Math.max(start, 0);
   const to = Math.min(end, room);
-  if (to < 0 || from > room) return [{ left: from, side: 'after' }];
+  if (to < 0) return [{ left: start - LABEL_GAP - width, side: 'before' }];
+  if (from > room) return [{ left: from, side: 'after' }];
   const places: LabelPlace[] = [];
   if (from + width <= room) places.push({ left: from, side: 'after' });
   const beforeEnd = start - LABEL_GAP;
