@@ -26,6 +26,7 @@ interface ItemInternals {
   top: number;
   cluster?: unknown;
   isCluster?: boolean;
+  selected?: boolean;
   labelWidth?: number;
   labelSide?: LabelPlace['side'];
   /** Where the label may go, and the item's extent with it there (see label-placement.ts). */
@@ -133,7 +134,9 @@ function patchRange(proto: ItemInternals) {
 }
 
 /**
- * Long bars (over a third of the frame) go below everything else, as the
+ * The selected event goes first, so a restack (a deep link's zoom, a filter)
+ * leaves it in the top row, in sight. Long bars (over a third of the frame)
+ * go below everything else, as the
  * timeline's `order` asks; the rest are stacked from left to right, which for
  * extents fixed in advance needs the fewest rows (interval colouring), and
  * leaves each item the choice of its label's side.
@@ -144,8 +147,8 @@ function stackingOrder(items: ItemInternals[], room: number): ItemInternals[] {
   const isLong = (item: ItemInternals) => item.data.end !== undefined && item.conversion.toScreen(item.data.end) - item.conversion.toScreen(item.data.start) > room * LONG;
   const leftOf = (item: ItemInternals) => Math.min(...(item.choices ?? [item]).map((c) => c.left));
   return items
-    .map((item) => ({ item, long: isLong(item), left: leftOf(item) }))
-    .sort((a, b) => Number(a.long) - Number(b.long) || a.left - b.left)
+    .map((item) => ({ item, rank: item.selected ? 0 : isLong(item) ? 2 : 1, left: leftOf(item) }))
+    .sort((a, b) => a.rank - b.rank || a.left - b.left)
     .map(({ item }) => item);
 }
 
