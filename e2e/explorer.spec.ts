@@ -65,7 +65,7 @@ test.describe('selecting an event', () => {
   test('a click on the timeline opens the panel with date, precision, actors and sources', async ({ explorer, page }) => {
     const event = eventById('internet-cut-off');
     await explorer.open();
-    await explorer.timelineItem(event.title).click();
+    await (await explorer.revealItem(event.title)).click();
     await expect(explorer.panelHeading()).toHaveText(event.title);
     await expect(explorer.panel.getByText('16 October 2016')).toBeVisible();
     await expect(explorer.panel.getByText('Known to the day.')).toBeVisible();

@@ -27,6 +27,27 @@ export class Explorer {
     return this.timeline.getByRole('button', { name: new RegExp(`^${escape(title)},`) });
   }
 
+  /**
+   * Brings a timeline item into sight as a reader would: with the cue under or
+   * over the frame ("N more events below"), which scrolls the stack to it.
+   */
+  async revealItem(title: string): Promise<Locator> {
+    const item = this.timelineItem(title);
+    await expect(item).toBeAttached();
+    for (let tries = 0; tries < 6; tries++) {
+      const where = await item.evaluate((el) => {
+        const frame = el.closest('.vis-panel.vis-center')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        if (box.top >= frame.top && box.bottom <= frame.bottom) return 'in sight';
+        return box.top < frame.top ? 'above' : 'below';
+      });
+      if (where === 'in sight') return item;
+      await this.page.getByRole('button', { name: where === 'below' ? /more events? below/ : /more events? above/ }).click();
+      await this.page.waitForTimeout(150);
+    }
+    return item;
+  }
+
   get panel(): Locator {
     return this.page.getByRole('complementary');
   }

@@ -1,3 +1,5 @@
+import type { OutOfSightWatch } from './out-of-sight-watch';
+
 /** What the controls around the timeline may ask of the widget. */
 export interface TimelineHandle {
   /** factor < 1 zooms in, > 1 zooms out, around the selected event when it is in view, else the centre. */
@@ -6,4 +8,6 @@ export interface TimelineHandle {
   pan: (fraction: number) => void;
   /** Shows every event the filters let through. */
   fit: () => void;
+  /** Which events are out of sight above or below the frame, and a way to them. */
+  sight: OutOfSightWatch;
 }

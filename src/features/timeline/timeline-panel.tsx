@@ -1,9 +1,16 @@
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { useAppStore } from '../../store/app-store';
+import { fitToViewport } from './fit-to-viewport';
+import { OutOfSightCue } from './out-of-sight-cue';
+import type { OutOfSightWatch } from './out-of-sight-watch';
 import { TagLegend } from './tag-legend';
+import './first-view.css';
 import type { TimelineHandle } from './timeline-handle';
 import { TimelineView } from './timeline-view';
+
+/** Space kept under the cue strip, in px, so it does not touch the screen's edge. */
+const CUE_GAP = 8;
 
 const KEY_HELP = 'Arrow keys pan, plus and minus zoom, 0 fits everything; Tab reaches the events, and arrow keys then move from one to the next.';
 
@@ -12,8 +19,20 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
   const handleRef = useRef<TimelineHandle | null>(null);
   const layout = useAppStore((s) => s.layout);
   const setLayout = useAppStore((s) => s.setLayout);
+  const [sight, setSight] = useState<OutOfSightWatch | null>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const cueRef = useRef<HTMLDivElement>(null);
   const onReady = useCallback((handle: TimelineHandle | null) => {
     handleRef.current = handle;
+    setSight(handle?.sight ?? null);
+  }, []);
+  const focusFrame = useCallback(() => frameRef.current?.focus(), []);
+
+  // The embed keeps its fixed height: its page is the article's, and embed.js sizes the iframe.
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || frame.closest('.is-embed')) return;
+    return fitToViewport(frame, () => (cueRef.current?.offsetHeight ?? 0) + CUE_GAP);
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -62,6 +81,7 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
         </label>
       </div>
       <div
+        ref={frameRef}
         className="timeline-frame"
         tabIndex={0}
         role="region"
@@ -71,6 +91,7 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
       >
         <TimelineView model={model} onReady={onReady} />
       </div>
+      <OutOfSightCue watch={sight} onFocusLost={focusFrame} stripRef={cueRef} />
       <TagLegend model={model} />
     </section>
   );

@@ -6,6 +6,7 @@ import type { TimelineModel } from '../../domain/load-dataset';
 import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { MAX_ITEMS, planItems } from './plan-items';
+import { watchOutOfSight } from './out-of-sight-watch';
 import { createRovingFocus } from './roving-focus';
 import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, timeOf, type TimelineItem } from './timeline-items';
 import type { TimelineHandle } from './timeline-handle';
@@ -254,13 +255,15 @@ export function TimelineView({ model, onReady }: Props) {
       else if (state.filters !== previous.filters) follow.refitToShown();
     });
 
-    const handle = follow.handle;
+    const sight = watchOutOfSight(timeline, container);
+    const handle: TimelineHandle = { ...follow.handle, sight };
     onReady(handle);
 
     return () => {
       follow.dispose();
       owner.dispose();
       onReady(null);
+      sight.dispose();
       unsubscribe();
       container.removeEventListener('keydown', onKeyDown);
       resize.disconnect();

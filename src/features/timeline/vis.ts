@@ -7,6 +7,7 @@
 import { Timeline } from 'vis-timeline/esnext';
 // The namespace export is missing from the type declarations.
 import * as visTimeline from 'vis-timeline/esnext';
+import { installItemLayout } from './item-layout';
 
 export { Timeline };
 export { DataSet } from 'vis-data/esnext';
@@ -25,7 +26,10 @@ interface GroupInternals {
  * all reads). So here an added item is only hidden if it is out of view, and
  * left for that batch otherwise.
  */
-const group = ((visTimeline as unknown as { timeline: unknown }).timeline as { components: { Group: { prototype: GroupInternals } } }).components.Group.prototype;
+const components = ((visTimeline as unknown as { timeline: unknown }).timeline as { components: { Group: { prototype: GroupInternals } } }).components;
+const group = components.Group.prototype;
 group._checkIfVisible = function deferToBatchedRedraw(item, _visible, range) {
   if (!item.isVisible(range) && item.displayed) item.hide();
 };
+
+installItemLayout(components as unknown as Parameters<typeof installItemLayout>[0]);

@@ -42,7 +42,7 @@ export interface WindowFollow {
   keepSelectionInSightSoon: () => void;
   /** A view opened on what its filters show: make room for the last titles too. */
   widenForTitlesSoon: () => void;
-  handle: TimelineHandle;
+  handle: Omit<TimelineHandle, 'sight'>;
   dispose: () => void;
 }
 
@@ -151,7 +151,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     }
   };
 
-  const handle: TimelineHandle = {
+  const handle: Omit<TimelineHandle, 'sight'> = {
     zoom: (factor) => {
       const window = owner.current();
       const event = selectedEvent();
