@@ -9,7 +9,7 @@ import { prefersReducedMotion } from '../../lib/motion';
 import { MAX_ITEMS, planItems } from './plan-items';
 import { revealInFrame } from './reveal-in-frame';
 import { createRovingFocus } from './roving-focus';
-import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
+import { clusterItem, eventIdOfItem, groupIdOf, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, type TimelineItem } from './timeline-items';
 import { fullWindow, spanLimits, type TimelineHandle } from './timeline-handle';
 
 /**
@@ -92,12 +92,13 @@ export function TimelineView({ model, onReady }: Props) {
       if (state.layout !== 'actors') return;
       const used = new Set(selectVisibleEvents(state).flatMap((e) => e.actors));
       const wanted = model.actors.filter((a) => used.has(a.id));
-      groups.remove(groups.getIds().filter((id: string | number) => !used.has(String(id))));
+      const keep = new Set(wanted.map((a) => groupIdOf(a.id)));
+      groups.remove(groups.getIds().filter((id: string | number) => !keep.has(String(id))));
       groups.update(
         wanted.map((actor, order) => {
           const content = document.createElement('span');
           content.textContent = actor.name;
-          return { id: actor.id, content, order };
+          return { id: groupIdOf(actor.id), content, order };
         }),
       );
     };
