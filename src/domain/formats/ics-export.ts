@@ -1,4 +1,3 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { parseEdtf } from '../edtf';
 import { describePrecision, formatEdtf } from '../format-date';
 import type { TimelineEvent } from '../schema';
@@ -10,14 +9,44 @@ import type { ExportModel } from './export-source';
  * the day after its last day (DTEND is exclusive). So no calendar shows a day
  * the sources do not give. Approximate and uncertain dates keep their span
  * and say so in the description.
+ *
+ * Written here rather than by the `ics` package, which validated each event
+ * with a schema library and took 73 s for 150,000 events (issue 21); this is
+ * one pass of string building.
  */
 
-
-/** The calendar day of a UTC millisecond, as `ics` wants a date-only value: [year, month, day]. */
-function dayOf(time: number): DateArray {
-  const date = new Date(time);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+/** The calendar day of a UTC millisecond as an iCalendar DATE: 20161016. */
+function dayOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10).replace(/-/g, '');
 }
+
+/** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped. */
+const text = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+
+const encoder = new TextEncoder();
+
+/** A content line folded at 75 octets (RFC 5545 3.1), never inside a character. */
+function fold(line: string): string {
+  if (line.length <= 75 && encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = char.length === 2 ? 4 : char.charCodeAt(0) < 0x80 ? 1 : char.charCodeAt(0) < 0x800 ? 2 : 3;
+    // Continuation lines start with a space, which counts towards their 75.
+    if (octets + size > (parts.length ? 74 : 75)) {
+      parts.push(part);
+      part = '';
+      octets = 0;
+    }
+    part += char;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n ');
+}
+
+const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 export interface IcsOptions {
   /** Where an event's page lives: `${eventUrlBase}${id}/`. Null for a timeline opened from a file, whose events have no page. */
@@ -27,7 +56,9 @@ export interface IcsOptions {
 }
 
 export function eventsToIcs(model: ExportModel, events: readonly TimelineEvent[], options: IcsOptions): { ok: true; text: string } | { ok: false; error: string } {
-  const entries: EventAttributes[] = [];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:assange-timeline/ics', 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${text(model.title)}`), 'X-PUBLISHED-TTL:PT1H'];
+  const now = stamp();
+  let count = 0;
   for (const event of events) {
     const date = parseEdtf(event.date);
     if (!date.ok) continue;
@@ -42,19 +73,21 @@ export function eventsToIcs(model: ExportModel, events: readonly TimelineEvent[]
       ...(sources.length ? ['Sources:', ...sources] : ['No source is given for this event.']),
     ].join('\n\n');
     const url = options.eventUrlBase ? `${options.eventUrlBase}${encodeURIComponent(event.id)}/` : undefined;
-    entries.push({
-      uid: `${event.id}@${options.uidDomain}`,
-      title: event.title,
-      description,
-      start: dayOf(when.start),
-      end: dayOf(when.end + 1),
-      ...(url ? { url } : {}),
-      calName: model.title,
-      productId: 'assange-timeline/ics',
-    });
+    lines.push(
+      'BEGIN:VEVENT',
+      fold(`UID:${text(`${event.id}@${options.uidDomain}`)}`),
+      fold(`SUMMARY:${text(event.title)}`),
+      `DTSTAMP:${now}`,
+      `DTSTART;VALUE=DATE:${dayOf(when.start)}`,
+      `DTEND;VALUE=DATE:${dayOf(when.end + 1)}`,
+      fold(`DESCRIPTION:${text(description)}`),
+      ...(url ? [fold(`URL:${url}`)] : []),
+      'END:VEVENT',
+    );
+    count++;
   }
-  if (entries.length === 0) return { ok: false, error: 'there is no event to export' };
-  const { error, value } = createEvents(entries);
-  return error || !value ? { ok: false, error: error?.message ?? 'the calendar could not be written' } : { ok: true, text: value };
+  if (count === 0) return { ok: false, error: 'there is no event to export' };
+  lines.push('END:VCALENDAR');
+  return { ok: true, text: `${lines.join('\r\n')}\r\n` };
 }
 

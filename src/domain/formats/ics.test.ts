@@ -65,4 +65,16 @@ describe('ICS', () => {
     const result = eventsToIcs(model, [model.events[0]!], { eventUrlBase: null, uidDomain: 'localhost' });
     expect(result.ok && parse(result.text)[0]?.url).toBeNull();
   });
+
+  test('text with separators, line breaks and wide characters comes back exactly, in lines of at most 75 octets', () => {
+    const title = `Backslash \\ semicolon; comma, ${'é'.repeat(40)} ${'🙂'.repeat(30)} ${'日本'.repeat(30)}`;
+    const event = { ...model.events[0]!, id: 'wide', title, summary: 'Line one\nline two\r\nthree; four, five' };
+    const result = eventsToIcs(model, [event], { eventUrlBase: BASE, uidDomain: 'example.org' });
+    if (!result.ok) throw new Error(result.error);
+    const encoder = new TextEncoder();
+    for (const line of result.text.split('\r\n')) expect(encoder.encode(line).length, line).toBeLessThanOrEqual(75);
+    const [parsed] = parse(result.text);
+    expect(parsed?.summary).toBe(title);
+    expect(parsed?.description).toContain('Line one\nline two\nthree; four, five');
+  });
 });
