@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, formatHeadersFile, headerRules, headersFor, parseHeadersFile } from './headers';
+import { CONTENT_SECURITY_POLICY, formatHeadersFile, frameAncestorsOf, headerRules, headersFor, parseHeadersFile } from './headers';
 import { readEmbedAncestors } from './site-config';
 
 const served = (base: string, ancestors?: string) => parseHeadersFile(formatHeadersFile(headerRules(base, ancestors)));
@@ -9,21 +9,34 @@ describe('who may frame what', () => {
   test.each(['/', '/timeline/'])('under %s, every page the build writes refuses frames; the embed accepts any site', (base) => {
     const rules = served(base);
     for (const path of ['', 'index.html', 'events/internet-cut-off/', 'events/internet-cut-off/index.html', '404.html']) {
-      expect(headersFor(`${base}${path}`, rules)['Content-Security-Policy'], path).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+      expect(headersFor(`${base}${path}`, rules)['Content-Security-Policy'], path).toBe(`${CONTENT_SECURITY_POLICY}, frame-ancestors 'none'`);
     }
     for (const path of ['embed/', 'embed/index.html', 'embed']) {
-      expect(headersFor(`${base}${path}`, rules)['Content-Security-Policy'], path).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors *`);
+      expect(headersFor(`${base}${path}`, rules)['Content-Security-Policy'], path).toBe(`${CONTENT_SECURITY_POLICY}, frame-ancestors *`);
     }
   });
 
-  test('no path gets two policies, which a host would join into two, both enforced', () => {
+  test('every response has the policy, whatever the file, and no path gets two frame policies', () => {
     const rules = served('/');
-    for (const path of ['/', '/index.html', '/events/a/', '/404.html', '/embed/', '/embed', '/assets/index.js', '/embed.js', '/data/timeline.json', '/og/home.png', '/no-such-page']) {
-      const policy = headersFor(path, rules)['Content-Security-Policy'];
-      if (policy !== undefined) expect(policy.split(',').length, path).toBe(1);
-      expect(headersFor(path, rules)['X-Content-Type-Options'], path).toBe('nosniff');
-      expect(headersFor(path, rules)['X-Frame-Options'], path).toBeUndefined();
+    const files = ['/', '/index.html', '/events/a/', '/404.html', '/embed/', '/embed', '/assets/index.js', '/assets/open-file.worker-abc.js', '/assets/index.css', '/embed.js', '/data/timeline.json', '/og/home.png', '/favicon.svg', '/sitemap.xml', '/robots.txt', '/_headers', '/no-such-page'];
+    for (const path of files) {
+      const headers = headersFor(path, rules);
+      const policies = (headers['Content-Security-Policy'] ?? '').split(', ');
+      expect(policies[0], path).toBe(CONTENT_SECURITY_POLICY);
+      expect(policies.filter((p) => p.includes('frame-ancestors')).length, path).toBeLessThanOrEqual(1);
+      expect(headers['X-Content-Type-Options'], path).toBe('nosniff');
+      // A path with no frame policy of its own still cannot be framed.
+      expect(headers['X-Frame-Options'], path).toBe('DENY');
+      expect(frameAncestorsOf(headers) ?? 'DENY', path).toBe(path.startsWith('/embed/') || path === '/embed' ? '*' : /^\/(index\.html|events\/a\/|404\.html)?$/.test(path) ? "'none'" : 'DENY');
     }
+  });
+
+  test('the policy allows no eval, no foreign connection, no data: image and no font', () => {
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )connect-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )img-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/(^|; )font-src 'none'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm|data:/);
   });
 
   test('EMBED_ANCESTORS narrows the embed to the sites it names and leaves every other page as it was', () => {

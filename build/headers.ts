@@ -6,18 +6,19 @@
 
 /**
  * The Content-Security-Policy of the built app: only its own scripts, styles,
- * data and fonts; no inline script or style element, no plugin, no third-party
- * origin. (Setting `element.style` from script, as React and vis-timeline do,
- * is not inline style and stays allowed; a JSON-LD block is data, never run.)
- * `frame-ancestors` only works as a header, so the meta tag leaves it out.
+ * data and images; no inline script or style element, no eval, no plugin, no
+ * font file (the app uses the reader's system fonts), no third-party origin.
+ * (Setting `element.style` from script, as React and vis-timeline do, is not
+ * inline style and stays allowed; a JSON-LD block is data, never run.)
+ * `frame-ancestors` only works as a header, so it is a policy of its own.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "connect-src 'self'",
-  "font-src 'self'",
+  "font-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -29,22 +30,35 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-const policy = (frameAncestors: string) => ({ 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors}` });
+const frames = (frameAncestors: string) => ({ 'Content-Security-Policy': `frame-ancestors ${frameAncestors}` });
 
 /**
  * The rules of the headers file. Hosts apply every rule whose path matches and
  * join two values of one header with a comma (Cloudflare Pages documents it),
- * which for Content-Security-Policy means two policies, both enforced: a
- * catch-all `frame-ancestors 'none'` would still forbid framing the embed. So
- * the policy is set per kind of page, and no two of these paths overlap: the
- * pages the build writes refuse every frame, the embed (`<base>embed/`) accepts
- * `embedAncestors`. A path with no page gets 404.html without a policy header
- * (its meta tag still governs scripts); it has nothing to click.
+ * which for Content-Security-Policy means two policies, both enforced. So
+ * (issue 21):
+ * - every response, whatever its path, gets the policy above: 404.html, the
+ *   worker in assets/ (which is governed by its own response's policy, not
+ *   the page's), images, data;
+ * - every response also gets `X-Frame-Options: DENY`, so a path with no page
+ *   of its own cannot be framed either;
+ * - the pages the build writes add a second policy, `frame-ancestors 'none'`,
+ *   and the embed (`<base>embed/`) one with `embedAncestors`. Browsers ignore
+ *   X-Frame-Options where a policy has frame-ancestors, which is what lets the
+ *   embed be framed. These frame rules never overlap one another.
  */
 export function headerRules(base: string, embedAncestors = '*'): HeaderRule[] {
-  const refuseFrames = policy("'none'");
+  const refuseFrames = frames("'none'");
   return [
-    { path: `${base}*`, headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' } },
+    {
+      path: `${base}*`,
+      headers: {
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'X-Frame-Options': 'DENY',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+      },
+    },
     { path: base, headers: refuseFrames },
     { path: `${base}index.html`, headers: refuseFrames },
     { path: `${base}events/*`, headers: refuseFrames },
@@ -52,11 +66,16 @@ export function headerRules(base: string, embedAncestors = '*'): HeaderRule[] {
     { path: `${base}about/*`, headers: refuseFrames },
     { path: `${base}corrections/*`, headers: refuseFrames },
     { path: `${base}404.html`, headers: refuseFrames },
-    { path: `${base}embed`, headers: policy(embedAncestors) },
-    { path: `${base}embed/*`, headers: policy(embedAncestors) },
+    { path: `${base}embed`, headers: frames(embedAncestors) },
+    { path: `${base}embed/*`, headers: frames(embedAncestors) },
     // File names under assets/ carry a content hash, so they never change.
     { path: `${base}assets/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ];
+}
+
+/** The frame-ancestors value a path is served with, or null when only X-Frame-Options: DENY governs it. */
+export function frameAncestorsOf(headers: Record<string, string>): string | null {
+  return /(?:^|[,;]\s*)frame-ancestors ([^;,]*)/.exec(headers['Content-Security-Policy'] ?? '')?.[1]?.trim() ?? null;
 }
 
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {

@@ -127,13 +127,13 @@ test('messages from anyone but the embed\'s own frame are ignored, in the articl
     hash: '#event=sessions-priority',
     extra:
       `<iframe src="${ELSEWHERE}/ad" title="Advertisement" width="300" height="80"></iframe>` +
-      `<iframe src="${baseURL}/favicon.svg" title="Icon" width="40" height="40"></iframe>` +
       `<iframe src="${HOST}/widget" title="Widget" width="300" height="80"></iframe>`,
   });
   await expect(article.panelHeading).toHaveText(titleOf('sessions-priority'));
   const height = await article.fittedHeight();
   const ad = page.frame({ url: `${ELSEWHERE}/ad` })!;
-  const sameOrigin = page.frame({ url: `${baseURL}/favicon.svg` })!;
+  // Another window on the embed's own origin: a popup, since nothing of the site but the embed may be framed.
+  const [sameOrigin] = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url), `${baseURL}/favicon.svg`)]);
 
   // To the article: "the reader opened another event" and "make me 5 px tall", from another site, from
   // another window on the embed's own origin, and from the article's own window.
@@ -148,7 +148,7 @@ test('messages from anyone but the embed\'s own frame are ignored, in the articl
     { ...PROTOCOL, type: 'height', height: 5 },
   ];
   await ad.evaluate((messages) => messages.forEach((m) => window.parent.postMessage(m, '*')), forgeries);
-  await sameOrigin.evaluate((messages) => messages.forEach((m) => window.parent.postMessage(m, '*')), forgeries);
+  await sameOrigin.evaluate((messages) => messages.forEach((m) => window.opener.postMessage(m, '*')), forgeries);
   await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), forgeries);
   // embed.js listened first, so once the page has heard all six, embed.js has judged them.
   expect(await page.evaluate(() => (window as unknown as { __heard: Promise<number> }).__heard)).toBe(6);

@@ -32,7 +32,7 @@ describe('Content-Security-Policy', () => {
 
   test('production and vite preview send it as a header, with frame-ancestors (which a meta tag cannot carry)', () => {
     const rules = parseHeadersFile(formatHeadersFile(headerRules('/')));
-    expect(headersFor('/events/some-event/', rules)['Content-Security-Policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(headersFor('/events/some-event/', rules)['Content-Security-Policy']).toBe(`${CONTENT_SECURITY_POLICY}, frame-ancestors 'none'`);
     expect(headersFor('/assets/index.js', rules)['Cache-Control']).toMatch(/immutable/);
     expect(plugin('static-host-preview')).toBeTruthy();
   });

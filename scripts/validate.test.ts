@@ -135,6 +135,7 @@ describe('npm run validate (the real command)', () => {
   const run = (...files: string[]) =>
     spawnSync('npm', ['run', '--silent', 'validate', '--', ...files], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
+  // Two runs of the CLI through tsx: seconds apiece on a loaded 2-core machine, past vitest's 5 s default.
   test('exit 0 on the bundled dataset, 1 with the messages on a broken one', () => {
     const bad = join(dir, 'bad.json');
     const data = JSON.parse(readFileSync(join(root, BUNDLED), 'utf8'));
@@ -155,5 +156,5 @@ describe('npm run validate (the real command)', () => {
     expect(dirty.status).toBe(1);
     expect(dirty.stdout).toContain(`warning  events[${index}] "${event.id}" › actors[${event.actors.length - 1}]: no actor has the id "no-such-actor"`);
     expect(dirty.stdout).toMatch(/bad\.json: \d+ events loaded, 1 skipped; \d+ stories loaded, 0 skipped, 1 warning\n$/);
-  });
+  }, 20_000);
 });

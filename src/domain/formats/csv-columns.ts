@@ -25,11 +25,3 @@ export function parseActorCell(entry: string): { name: string; kind: ActorKind |
 
 export const formatActorCell = (name: string, kind: ActorKind) => (kind === 'person' ? name : `${name} [${kind}]`);
 
-/**
- * Spreadsheets run a cell that starts with one of these as a formula. Export
- * puts an apostrophe before such a cell (the usual defence, which spreadsheets
- * hide), and import takes exactly that apostrophe off again, so text survives
- * the round trip.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-export const unneutralise = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);

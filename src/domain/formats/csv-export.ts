@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { TimelineEvent } from '../schema';
-import { EVENT_COLUMNS, FORMULA_START, LIST_SEPARATOR, SOURCE_FIELDS, formatActorCell, sourceColumn } from './csv-columns';
+import { needsQuotes, neutraliseCell } from './csv-cells';
+import { EVENT_COLUMNS, LIST_SEPARATOR, SOURCE_FIELDS, formatActorCell, sourceColumn } from './csv-columns';
 import type { ExportModel } from './export-source';
 
 /**
@@ -25,8 +26,8 @@ export function eventsToCsv(model: ExportModel, events: readonly TimelineEvent[]
       const article = source ? model.articles.get(source.article) : undefined;
       cells.push(article?.url ?? '', article?.outlet ?? '', article?.title ?? '', article?.published ?? '', source?.quote ?? '', source?.dateBasis ?? '');
     }
-    return cells;
+    return cells.map(neutraliseCell);
   });
-  // papaparse's own formula pattern ends in `.*$`, which misses a formula followed by a line break; this one does not.
-  return `\ufeff${Papa.unparse([header, ...rows], { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
+  // papaparse's own formula check looks only at a cell's start and quotes only for its own separator; csv-cells.ts does both for every locale.
+  return `\ufeff${Papa.unparse([header, ...rows], { escapeFormulae: false, quotes: needsQuotes, newline: '\r\n' })}\r\n`;
 }

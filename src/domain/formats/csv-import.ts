@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { restoreCell } from './csv-cells';
 import type { Problem } from '../load-dataset';
 import { articleSchema, type Actor, type Article, type SourceRef, type Tag, type TimelineEvent } from '../schema';
 import {
@@ -9,7 +10,6 @@ import {
   SOURCE_FIELDS,
   parseActorCell,
   sourceColumn,
-  unneutralise,
   type SourceField,
 } from './csv-columns';
 import { assemble, eventLocation, problem, titleFromFileName, type ConvertResult } from './converted';
@@ -100,7 +100,7 @@ export function csvToDataset(text: string, fileName: string): ConvertResult {
   const explicitIds = new Set(records.slice(1).map((r) => (r[header.index.get('id') ?? -1] ?? '').trim()).filter(Boolean));
 
   for (let r = 1; r < records.length && problems.length < MAX_PROBLEMS; r++) {
-    const cells = records[r]!.map(unneutralise);
+    const cells = records[r]!.map(restoreCell);
     const row = r + 1;
     if (cells.every((c) => c.trim() === '')) continue;
     if (cells.length < width || cells.slice(width).some((c) => c.trim() !== '')) {

@@ -36,8 +36,8 @@ describe('CSV', () => {
     const model = opened('formulas.csv', csv).model;
     expect(model.events.map((e) => e.title).sort()).toEqual([...hostile].sort());
     const exported = eventsToCsv(model, model.events);
-    // Every cell now starts with an apostrophe (inside the quotes papaparse adds), so no spreadsheet evaluates it.
-    for (const title of hostile) expect(exported).toContain(`"'${title.replace(/"/g, '""')}"`);
+    // Every cell now starts with an apostrophe (inside quotes where it needs them), so no spreadsheet evaluates it.
+    for (const title of hostile) expect(exported).toMatch(new RegExp(`,"?'${title.replace(/"/g, '""').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(exported).not.toMatch(/(^|,)"?[=+@]/m);
     const again = opened('formulas-again.csv', exported).model;
     expect(plain(again.events)).toEqual(plain(model.events));
@@ -72,7 +72,7 @@ describe('CSV', () => {
   test('Latin-1 bytes are refused as not UTF-8, naming the line', () => {
     const latin1 = Uint8Array.from(`${HEADER}\n${row('a', 'Caf\u00e9 opens')}`, (c) => c.charCodeAt(0));
     expect(problemLines(open('latin1.csv', latin1))).toEqual([
-      'line 2: is not UTF-8 text (perhaps Latin-1 or Windows-1252); save the file as UTF-8 (in Excel: "CSV UTF-8") and open it again',
+      'line 2: is not UTF-8 text; its bytes look like Latin-1 or Windows-1252; save it as UTF-8 (in Excel: Save As › "CSV UTF-8", not "Unicode Text"; in LibreOffice: character set "Unicode (UTF-8)") and open it again',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { eventsToIcs } from './ics-export';
+import { eventsToIcs, eventsToIcsInSlices } from './ics-export';
 import { bundledModel } from './__fixtures__/open';
 
 const model = bundledModel();
@@ -64,5 +64,38 @@ describe('ICS', () => {
   test('a timeline opened from a file has no event pages, so no URL', () => {
     const result = eventsToIcs(model, [model.events[0]!], { eventUrlBase: null, uidDomain: 'localhost' });
     expect(result.ok && parse(result.text)[0]?.url).toBeNull();
+  });
+
+  test('text with separators, line breaks and wide characters comes back exactly, in lines of at most 75 octets', () => {
+    const title = `Backslash \\ semicolon; comma, ${'é'.repeat(40)} ${'🙂'.repeat(30)} ${'日本'.repeat(30)}`;
+    const event = { ...model.events[0]!, id: 'wide', title, summary: 'Line one\nline two\r\nthree; four, five' };
+    const result = eventsToIcs(model, [event], { eventUrlBase: BASE, uidDomain: 'example.org' });
+    if (!result.ok) throw new Error(result.error);
+    const encoder = new TextEncoder();
+    for (const line of result.text.split('\r\n')) expect(encoder.encode(line).length, line).toBeLessThanOrEqual(75);
+    const [parsed] = parse(result.text);
+    expect(parsed?.summary).toBe(title);
+    expect(parsed?.description).toContain('Line one\nline two\nthree; four, five');
+  });
+
+  describe('in slices', () => {
+    const many = Array.from({ length: 40 }, (_, i) => model.events.map((e) => ({ ...e, id: `${e.id}-${i}` }))).flat();
+    const options = { eventUrlBase: BASE, uidDomain: 'example.org' };
+    const unstamped = (text: string) => text.replace(/^DTSTAMP:.*$/gm, '');
+
+    test('writes the same calendar, with the main thread free between slices', async () => {
+      const progress: number[] = [];
+      const sliced = await eventsToIcsInSlices(model, many, options, { onProgress: (done) => progress.push(done) });
+      const whole = eventsToIcs(model, many, options);
+      expect(sliced?.ok && whole.ok && unstamped(sliced.text) === unstamped(whole.text)).toBe(true);
+      expect(progress.at(-1)).toBe(many.length);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    });
+
+    test('stops when cancelled', async () => {
+      const controller = new AbortController();
+      const result = await eventsToIcsInSlices(model, many, options, { signal: controller.signal, onProgress: () => controller.abort() });
+      expect(result).toBeNull();
+    });
   });
 });

@@ -26,6 +26,10 @@ describe('htmlToText', () => {
     expect(text.startsWith('before')).toBe(true);
   });
 
+  test.each(Object.getOwnPropertyNames(Object.prototype))('the reference &%s; is not one of Object.prototype\'s members', (name) => {
+    expect(htmlToText(`a &${name}; b`)).toBe(`a &${name}; b`);
+  });
+
   test('escaped markup stays visible text, for React to show as text', () => {
     expect(htmlToText('&lt;script&gt;alert(1)&lt;/script&gt;')).toBe('<script>alert(1)</script>');
   });

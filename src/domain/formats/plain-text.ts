@@ -11,11 +11,12 @@
 /** Longer input is cut first, so a hostile file cannot make the patterns below slow. */
 const MAX_INPUT = 200_000;
 
-const NAMED: Record<string, string> = {
+/** A Map, not an object literal: "&constructor;" in a file must not find Object.prototype's member (issue 21). */
+const NAMED = new Map<string, string>(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
   hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
   laquo: '«', raquo: '»', copy: '©', reg: '®', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä',
-};
+}));
 
 function decodeEntity(whole: string, body: string): string {
   if (body.startsWith('#')) {
@@ -24,7 +25,7 @@ function decodeEntity(whole: string, body: string): string {
     if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
     return String.fromCodePoint(code);
   }
-  return NAMED[body] ?? whole;
+  return NAMED.get(body) ?? whole;
 }
 
 /** Elements whose content is code or hidden, not text: skipped whole. */

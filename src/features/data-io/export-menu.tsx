@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
 import { slugify } from '../../domain/formats/slug';
 import { formatCount } from '../../lib/format-count';
@@ -16,8 +16,14 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'ics', label: 'Calendar (ICS)', hint: 'all-day entries over each date’s span' },
 ];
 
+/** Work over every event runs in slices, with progress and a way to stop (issue 21). */
+interface Slices {
+  signal: AbortSignal;
+  onProgress: (done: number, total: number) => void;
+}
+
 /** The file's text, built by a converter loaded only when someone exports (it is not needed to read the timeline). */
-async function build(format: Format): Promise<{ text: string; type: string; extension: string } | { error: string }> {
+async function build(format: Format, slices: Slices): Promise<{ text: string; type: string; extension: string } | { error: string } | null> {
   const state = useAppStore.getState();
   const model = state.model;
   if (!model) return { error: 'there is no timeline to export' };
@@ -34,9 +40,11 @@ async function build(format: Format): Promise<{ text: string; type: string; exte
     const { eventsToTimelineJs } = await import('../../domain/formats/timelinejs-export');
     return { text: eventsToTimelineJs(model, events), type: 'application/json', extension: 'timelinejs.json' };
   }
-  const { eventsToIcs } = await import('../../domain/formats/ics-export');
+  const { eventsToIcsInSlices } = await import('../../domain/formats/ics-export');
   // Events of an opened file have no pages on this site, so their entries carry no link.
-  const result = eventsToIcs(model, events, { eventUrlBase: state.openedFile ? null : eventUrlBase(), uidDomain: window.location.hostname || 'localhost' });
+  const options = { eventUrlBase: state.openedFile ? null : eventUrlBase(), uidDomain: window.location.hostname || 'localhost' };
+  const result = await eventsToIcsInSlices(model, events, options, slices);
+  if (!result) return null;
   return result.ok ? { text: result.text, type: 'text/calendar;charset=utf-8', extension: 'ics' } : { error: result.error };
 }
 
@@ -51,9 +59,17 @@ export function ExportMenu() {
   const title = useAppStore((s) => s.model?.title ?? 'timeline');
   const filtered = useAppStore((s) => (s.model ? selectVisibleEvents(s).length < s.model.events.length : false));
   const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const running = useRef<AbortController | null>(null);
 
   const save = async (format: Format, close: ClosePopover) => {
-    const built = await build(format);
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    const built = await build(format, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
+    if (running.current === controller) running.current = null;
+    setProgress(null);
+    if (!built) return setStatus('Export cancelled.');
     if ('error' in built) return setStatus(`Nothing exported: ${built.error}.`);
     const name = `${slugify(title, 'timeline')}${filtered ? '-filtered' : ''}.${built.extension}`;
     downloadText(name, built.text, built.type);
@@ -82,6 +98,17 @@ export function ExportMenu() {
                 </li>
               ))}
             </ul>
+            {progress && (
+              <p className="export-progress">
+                <label>
+                  Writing {formatCount(progress.done)} of {formatCount(progress.total)} events{' '}
+                  <progress value={progress.done} max={progress.total} />
+                </label>{' '}
+                <button type="button" onClick={() => running.current?.abort()}>
+                  Cancel
+                </button>
+              </p>
+            )}
           </>
         )}
       </DisclosurePopover>

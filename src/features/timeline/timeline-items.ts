@@ -29,14 +29,29 @@ export interface TimelineItem {
   content: '';
 }
 
+/*
+ * vis-timeline keeps items and groups in plain objects keyed by id, so an id
+ * the data chooses ("constructor", say) would find Object.prototype's member
+ * there instead of nothing (issue 21). Every id handed to it carries a prefix
+ * no property of Object.prototype has: `e:` for an event, `g:` for an actor's
+ * lane, `cluster:` for a count.
+ */
+const EVENT_PREFIX = 'e:';
+const GROUP_PREFIX = 'g:';
 const LANE_SEPARATOR = '@@';
 
 /** vis-timeline hands the template its own copy of an item, with dates as Date objects: back to UTC milliseconds. */
 export const timeOf = (value: number | Date): number => (typeof value === 'number' ? value : value.getTime());
 
+export const groupIdOf = (actorId: string) => `${GROUP_PREFIX}${actorId}`;
+export const itemIdOf = (eventId: string, actorId?: string) =>
+  actorId === undefined ? `${EVENT_PREFIX}${eventId}` : `${EVENT_PREFIX}${eventId}${LANE_SEPARATOR}${actorId}`;
+
+/** The event an item draws; slugs never hold `@@`, so the first one ends the event's id. */
 export function eventIdOfItem(itemId: string): string {
-  const at = itemId.indexOf(LANE_SEPARATOR);
-  return at < 0 ? itemId : itemId.slice(0, at);
+  const body = itemId.startsWith(EVENT_PREFIX) ? itemId.slice(EVENT_PREFIX.length) : itemId;
+  const at = body.indexOf(LANE_SEPARATOR);
+  return at < 0 ? body : body.slice(0, at);
 }
 
 export function itemsForEvent(event: ModelEvent, model: TimelineModel, layout: Layout, tagIds: readonly string[]): TimelineItem[] {
@@ -61,10 +76,10 @@ export function itemsForEvent(event: ModelEvent, model: TimelineModel, layout: L
     dateLabel: formatEdtf(when),
     ...(shape === 'is-day' ? { type: 'point' as const } : { type: 'range' as const, end: when.end + 1 }),
   };
-  if (layout === 'single') return [{ ...base, id: event.id }];
+  if (layout === 'single') return [{ ...base, id: itemIdOf(event.id) }];
   return event.actors
     .filter((actor) => model.actorById.has(actor))
-    .map((actor) => ({ ...base, id: `${event.id}${LANE_SEPARATOR}${actor}`, group: actor }));
+    .map((actor) => ({ ...base, id: itemIdOf(event.id, actor), group: groupIdOf(actor) }));
 }
 
 /** The item's visible content, built from text nodes only. */
@@ -93,7 +108,7 @@ export function clusterItem(cluster: Cluster): TimelineItem {
     start: cluster.start,
     end: cluster.end,
     type: 'range',
-    ...(cluster.group ? { group: cluster.group } : {}),
+    ...(cluster.group ? { group: groupIdOf(cluster.group) } : {}),
     className: 'tl-cluster',
     label: cluster.id.startsWith('cluster:ongoing:')
       ? `${formatCount(cluster.count)} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`

@@ -8,7 +8,7 @@ import { selectVisibleEvents } from '../../store/visible-events';
 import { MAX_ITEMS, planItems } from './plan-items';
 import { watchOutOfSight } from './out-of-sight-watch';
 import { createRovingFocus } from './roving-focus';
-import { clusterItem, eventIdOfItem, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, timeOf, type TimelineItem } from './timeline-items';
+import { clusterItem, eventIdOfItem, groupIdOf, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, timeOf, type TimelineItem } from './timeline-items';
 import type { TimelineHandle } from './timeline-handle';
 import { createWindowFollow } from './window-follow';
 import { createWindowOwner } from './window-owner';
@@ -95,12 +95,13 @@ export function TimelineView({ model, onReady }: Props) {
       if (state.layout !== 'actors') return;
       const used = new Set(selectVisibleEvents(state).flatMap((e) => e.actors));
       const wanted = model.actors.filter((a) => used.has(a.id));
-      groups.remove(groups.getIds().filter((id: string | number) => !used.has(String(id))));
+      const keep = new Set(wanted.map((a) => groupIdOf(a.id)));
+      groups.remove(groups.getIds().filter((id: string | number) => !keep.has(String(id))));
       groups.update(
         wanted.map((actor, order) => {
           const content = document.createElement('span');
           content.textContent = actor.name;
-          return { id: actor.id, content, order };
+          return { id: groupIdOf(actor.id), content, order };
         }),
       );
     };
