@@ -49,7 +49,7 @@ test('loading, selecting, reading, filtering and switching views: no CSP violati
   await expect(explorer.count).toContainText('events');
 
   // Select on the timeline, open the article reader, close it.
-  await explorer.timelineItem(event.title).click();
+  await (await explorer.revealItem(event.title)).click();
   await expect(explorer.panelHeading()).toHaveText(event.title);
   await explorer.panel.getByRole('button', { name: 'Read the article' }).first().click();
   const reader = page.getByRole('dialog');

@@ -106,9 +106,15 @@ export async function windowOfAddress(page: Page, href: string): Promise<Window>
   try {
     await other.goto(href);
     await expect(other.locator('.timeline-frame .vis-itemset')).toBeAttached();
+    // Let the opening settle: its animation, and the moves that bring labels whole into view (up to about 3 s).
     let reading = await readTimeline(other);
-    // Let any opening animation settle.
-    await expect.poll(async () => { const again = await readTimeline(other); const same = again.window.start === reading.window.start && again.window.end === reading.window.end; reading = again; return same; }).toBe(true);
+    for (let tries = 0; tries < 6; tries++) {
+      await other.waitForTimeout(1_000);
+      const again = await readTimeline(other);
+      const same = again.window.start === reading.window.start && again.window.end === reading.window.end;
+      reading = again;
+      if (same && tries >= 2) break;
+    }
     return reading.window;
   } finally {
     await other.close();

@@ -67,13 +67,26 @@ interface ActorPageSlice {
   showActorEvents: (id: string) => void;
 }
 
+/**
+ * The view the app chose the window for by itself (an event brought into
+ * sight, what the filters show), as opposed to one the reader set. While the
+ * selection and filters are still these, the address needs no period: opening
+ * it makes the same choice.
+ */
+export interface WindowChoice {
+  selectedId: string | null;
+  filters: Filters;
+}
+
 interface ViewSlice {
   mode: ViewMode;
   layout: Layout;
   window: TimeWindow | null;
+  windowChosenFor: WindowChoice | null;
   setMode: (mode: ViewMode) => void;
   setLayout: (layout: Layout) => void;
-  setWindow: (window: TimeWindow | null) => void;
+  /** A window the reader set; or, with `chosen`, one the app chose for that view ('keep': as it was chosen before). */
+  setWindow: (window: TimeWindow | null, chosen?: WindowChoice | 'keep' | null) => void;
 }
 
 interface NoticeSlice {
@@ -113,13 +126,14 @@ const initialState = {
   mode: 'timeline' as const,
   layout: 'single' as const,
   window: null,
+  windowChosenFor: null,
   notices: [],
   openedFile: null,
   fileAttempt: null,
 };
 
 // Another timeline's ids mean nothing here: selection, filters and window start afresh.
-const freshView = { filters: EMPTY_FILTERS, selectedId: null, reader: null, story: null, actorPage: null, window: null, fileAttempt: null };
+const freshView = { filters: EMPTY_FILTERS, selectedId: null, reader: null, story: null, actorPage: null, window: null, windowChosenFor: null, fileAttempt: null };
 
 export const useAppStore = create<AppState>()((set) => ({
   ...initialState,
@@ -165,11 +179,11 @@ export const useAppStore = create<AppState>()((set) => ({
   openActor: (id) => set({ actorPage: id, selectedId: null, reader: null, story: null }),
   // The window is left to the timeline, which fits what the filter shows.
   showActorEvents: (id) =>
-    set({ actorPage: null, selectedId: null, reader: null, story: null, window: null, filters: { ...EMPTY_FILTERS, actors: [id] } }),
+    set({ actorPage: null, selectedId: null, reader: null, story: null, window: null, windowChosenFor: null, filters: { ...EMPTY_FILTERS, actors: [id] } }),
 
   setMode: (mode) => set({ mode }),
   setLayout: (layout) => set({ layout }),
-  setWindow: (window) => set({ window }),
+  setWindow: (window, chosen = null) => set((state) => ({ window, windowChosenFor: chosen === 'keep' ? state.windowChosenFor : chosen })),
 
   notify: (text, tone = 'info') =>
     set((state) => ({ notices: [...state.notices, { id: ++noticeId, tone, text }].slice(-5) })),

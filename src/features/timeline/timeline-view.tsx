@@ -176,7 +176,7 @@ export function TimelineView({ model, onReady }: Props) {
       onMove: (item) => {
         const time = Number(item.dataset.start);
         const window = owner.current();
-        if (time < window.start || time > window.end) owner.moveTo(centredOn(time, window.end - window.start), true);
+        if (time < window.start || time > window.end) owner.moveTo(centredOn(time, window.end - window.start), true, 'reader');
       },
     });
     timeline.on('changed', () => {
@@ -188,7 +188,7 @@ export function TimelineView({ model, onReady }: Props) {
     const openCluster = (id: string) => {
       const cluster = items.get(id);
       if (!cluster) return;
-      owner.moveTo({ start: timeOf(cluster.start), end: timeOf(cluster.end ?? cluster.start) }, true);
+      owner.moveTo({ start: timeOf(cluster.start), end: timeOf(cluster.end ?? cluster.start) }, true, 'reader');
       syncSelection();
     };
 

@@ -1,6 +1,6 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import type { TimeWindow, useAppStore } from '../../store/app-store';
-import { READING_WIDTH, periodOf, shownWindow, windowLimits } from '../../store/default-window';
+import { periodOf, shownWindow, windowLimits, windowOnEvent } from '../../store/default-window';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { centredOn, showsAll, windowAround, zoomAround } from '../../store/window-math';
 import { revealInFrame } from './reveal-in-frame';
@@ -70,14 +70,14 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
       const window = owner.current();
       const perPixel = (window.end - window.start) / frame.width;
       const max = windowLimits(model).max;
-      if (window.end + shift * perPixel <= max) owner.moveTo({ start: window.start + shift * perPixel, end: window.end + shift * perPixel }, true);
+      if (window.end + shift * perPixel <= max) owner.moveTo({ start: window.start + shift * perPixel, end: window.end + shift * perPixel }, true, 'keep');
       else {
         // No room to pan at the end of the span: zoom in from the left instead, keeping the end,
         // until the date t sits at fraction r of the frame, where r·W + title = W − gap.
         const time = Number(element!.dataset.start);
         const title = own.right - (frame.left + (time - window.start) / perPixel);
         const r = (frame.width - EDGE_GAP - title) / frame.width;
-        if (r > 0.2 && time < max) owner.moveTo({ start: Math.max(window.start, (time - r * max) / (1 - r)), end: max }, true);
+        if (r > 0.2 && time < max) owner.moveTo({ start: Math.max(window.start, (time - r * max) / (1 - r)), end: max }, true, 'keep');
       }
     }
     revealInFrame(timeline, container, element);
@@ -103,7 +103,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
       if (!(time >= window.start && time <= window.end) || title <= 0 || title >= room / 2) continue;
       end = Math.max(end, window.start + ((time - window.start) * frame.width) / (room - title));
     }
-    if (end > window.end + (window.end - window.start) * 0.002) owner.moveTo({ start: window.start, end }, true);
+    if (end > window.end + (window.end - window.start) * 0.002) owner.moveTo({ start: window.start, end }, true, 'keep');
   };
 
   const widenForTitlesSoon = () => {
@@ -111,8 +111,9 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     timers = LOOK_AGAIN_MS.slice(0, 2).map((ms) => setTimeout(widenForTitles, ms));
   };
 
+  /** Fits what the filters show: the app's own choice for the view when nothing is selected. */
   const fitTo = (target: TimeWindow) => {
-    owner.moveTo(target, true);
+    owner.moveTo(target, true, store.getState().selectedId ? 'reader' : 'chosen');
     widenForTitlesSoon();
   };
 
@@ -129,11 +130,11 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     const length = event.when.end - event.when.start;
     const middle = event.when.start + length / 2;
     if (how === 'story') {
-      // A story's step: centred at a readable zoom, whatever the zoom was.
-      owner.moveTo(centredOn(middle, Math.max(Math.min(width, READING_WIDTH), length * 1.2)), isDrawn(event.id));
+      // A story's step: centred at a readable zoom, whatever the zoom was, as its address opens it.
+      owner.moveTo(windowOnEvent(event, model), isDrawn(event.id), 'chosen');
     } else if (!showsAll(window, event.when)) {
-      if (length > width * 0.9) owner.moveTo(windowAround(event.when), true);
-      else owner.moveTo(centredOn(middle, width), true);
+      if (length > width * 0.9) owner.moveTo(windowAround(event.when), true, 'reader');
+      else owner.moveTo(centredOn(middle, width), true, 'reader');
     }
     lookAgainSoon();
   };
@@ -156,13 +157,13 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
       const window = owner.current();
       const event = selectedEvent();
       const anchor = event && showsAll(window, { start: event.when.start, end: event.when.start }) ? event.when.start : undefined;
-      owner.moveTo(zoomAround(window, factor, anchor), true);
+      owner.moveTo(zoomAround(window, factor, anchor), true, 'reader');
       if (anchor !== undefined) lookAgainSoon();
     },
     pan: (fraction) => {
       const window = owner.current();
       const shift = (window.end - window.start) * fraction;
-      owner.moveTo({ start: window.start + shift, end: window.end + shift }, true);
+      owner.moveTo({ start: window.start + shift, end: window.end + shift }, true, 'reader');
     },
     fit: () => {
       const target = shownWindow(store.getState());

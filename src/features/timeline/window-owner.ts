@@ -18,10 +18,18 @@ import type { Timeline } from './vis';
  * own window is published, which is what the reader sees.
  */
 
+/**
+ * Who a move is for: 'chosen', the app's own choice for the current view
+ * (reproduced by opening its address without a period); 'keep', an
+ * adjustment that leaves that as it was (a label brought whole into view);
+ * 'reader', anything else.
+ */
+export type MoveKind = 'chosen' | 'keep' | 'reader';
+
 export interface WindowOwner {
   /** Where the timeline is going, or is. */
   current: () => TimeWindow;
-  moveTo: (target: TimeWindow, animate: boolean) => void;
+  moveTo: (target: TimeWindow, animate: boolean, kind: MoveKind) => void;
   /** Shows the store's window, or the default one of the state when the store has none (a link without a period, Back). */
   applyStore: () => void;
   dispose: () => void;
@@ -38,21 +46,26 @@ export function createWindowOwner(timeline: Timeline, model: TimelineModel, stor
     return { start: range.start.getTime(), end: range.end.getTime() };
   };
 
-  const publish = (window: TimeWindow) => {
-    if (!sameWindow(store.getState().window, window)) store.getState().setWindow(window);
+  const publish = (window: TimeWindow, kind: MoveKind) => {
+    const state = store.getState();
+    const chosen = kind === 'chosen' ? { selectedId: state.selectedId, filters: state.filters } : kind === 'keep' ? 'keep' : null;
+    const sameChoice =
+      chosen === 'keep' ||
+      (chosen === null ? state.windowChosenFor === null : state.windowChosenFor?.selectedId === chosen.selectedId && state.windowChosenFor.filters === chosen.filters);
+    if (!sameWindow(state.window, window) || !sameChoice) state.setWindow(window, chosen);
   };
 
-  const moveTo = (target: TimeWindow, animate: boolean) => {
+  const moveTo = (target: TimeWindow, animate: boolean, kind: MoveKind) => {
     const clamped = clampWindow(target, limits);
     heading = clamped;
     const animation = animate && !prefersReducedMotion() ? { duration: 300, easingFunction: 'easeInOutQuad' as const } : false;
     timeline.setWindow(clamped.start, clamped.end, { animation });
-    publish(clamped);
+    publish(clamped, kind);
   };
 
-  const onSettled = () => {
+  const onSettled = (props: { byUser?: boolean }) => {
     heading = null;
-    publish(actual());
+    publish(actual(), props.byUser ? 'reader' : 'keep');
   };
   timeline.on('rangechanged', onSettled);
 
@@ -61,6 +74,8 @@ export function createWindowOwner(timeline: Timeline, model: TimelineModel, stor
     moveTo,
     applyStore: () => {
       const state = store.getState();
+      // No window asked for: the view's own default, the app's choice.
+      const kind: MoveKind = state.window ? 'keep' : 'chosen';
       const wanted = state.window ?? defaultWindow(state);
       if (!wanted) return;
       const target = clampWindow(wanted, limits);
@@ -68,7 +83,7 @@ export function createWindowOwner(timeline: Timeline, model: TimelineModel, stor
         heading = target;
         timeline.setWindow(target.start, target.end, { animation: false });
       }
-      publish(target);
+      publish(target, kind);
     },
     dispose: () => timeline.off('rangechanged', onSettled),
   };

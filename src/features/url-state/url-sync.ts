@@ -30,9 +30,13 @@ export function toUrlState(state: AppState): UrlState {
     mode: state.mode,
     layout: state.layout,
     // The period only when it is not the one this address opens on anyway: a link stays short, and still reproduces the view.
-    window: state.actorPage || sameWindow(state.window, defaultWindow(state)) ? null : state.window,
+    window: state.actorPage || chosenForThisView(state) || sameWindow(state.window, defaultWindow(state)) ? null : state.window,
   };
 }
+
+/** The app chose the window for exactly this selection and these filters, so opening the address chooses it again. */
+const chosenForThisView = (state: AppState): boolean =>
+  state.windowChosenFor !== null && state.windowChosenFor.selectedId === state.selectedId && state.windowChosenFor.filters === state.filters;
 
 /** Where the app is served from: Vite's `base`, always ending in "/". */
 const BASE = import.meta.env.BASE_URL;
@@ -51,6 +55,7 @@ export function applyUrl(location: Pick<Location, 'pathname' | 'search'>): void 
     mode: state.mode,
     layout: state.layout,
     window: state.window,
+    windowChosenFor: null,
   });
   notices.forEach((text) => store.notify(text, 'warning'));
 }
