@@ -42,8 +42,8 @@ describe('parseEdtf', () => {
 
   test.each([
     ['', /empty/],
-    ['2016-13', /not an EDTF date/],
-    ['2016-02-30', /not an EDTF date/],
+    ['2016-13', /there is no month 13/],
+    ['2016-02-30', /February 2016 has 29 days/],
     ['October 2016', /not an EDTF date/],
     ['2019-01-23/2018', /ends before it starts/],
     ['2012/..', /open or unknown end/],
