@@ -13,6 +13,10 @@ export function ProblemGroups({ problems }: { problems: readonly Problem[] }) {
           <li key={i} className="problem-overflow">
             {group.problems[0]!.problem.message}
           </li>
+        ) : group.problems.length === 1 && !group.problems[0]!.field ? (
+          <li key={i}>
+            <code>{group.label}</code>: {group.problems[0]!.problem.message}
+          </li>
         ) : (
           <li key={i}>
             <code className="problem-where">{group.label}</code>
