@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { seriousViolations } from './support/axe';
 import { DataIo, REFUSED_CSV } from './support/data-io';
 import { TOTAL } from './support/dataset';
 import { expect, test } from './support/fixtures';
@@ -59,4 +60,21 @@ test('an accepted CSV with only notices shows them as notes, not as a warning or
   expect(colours.notes[1]).not.toBe(colours.warn[1]);
   await notes.locator('summary').click();
   await expect(notes.getByRole('listitem').first()).toContainText('not checked against the article text');
+});
+
+test('the grouped reasons, the warnings and the open notes pass axe in both themes', async ({ explorer, page }) => {
+  test.slow();
+  const io = new DataIo(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await explorer.open();
+    await io.open({ name: 'three-problems.csv', mimeType: 'text/csv', buffer: Buffer.from(REFUSED_CSV) });
+    await expect(io.failure.getByRole('region', { name: 'Warnings, which alone would not refuse it' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await io.open(EXAMPLE);
+    const notes = page.getByRole('group').filter({ hasText: 'notes about this file' });
+    await notes.locator('summary').click();
+    await expect(notes.getByRole('listitem').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });
