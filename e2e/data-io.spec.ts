@@ -50,6 +50,8 @@ test('a bad file gets a message naming row and field, and the timeline that was 
   await expect(io.failure).toBeVisible();
   await expect(io.failure).toContainText('broken.csv');
   await expect(io.failure).toContainText('row 3: has 3 cells but the header has 6');
+  // Every problem, not only the first: row 4's date is named too (issue 20).
+  await expect(io.failure.getByRole('listitem').filter({ hasText: 'row 4 "bad"' })).toContainText('date: "16/10/2016" puts the year last');
   await expect(explorer.count).toHaveText(`All ${TOTAL} events`);
   await expect(io.banner).toHaveCount(0);
 

@@ -27,7 +27,7 @@ describe('npm run import (logic)', () => {
     const csv = 'id,date,title,summary,actors,tags\na,2016-13,Title,Summary,Someone,Tag\n';
     const outcome = runImport(['bad.csv'], memory({ 'bad.csv': csv }));
     expect(outcome).toMatchObject({ exitCode: EXIT.problems, stdout: '' });
-    expect(outcome.stderr[0]).toMatch(/^warning {2}row 2 "a" › date: "2016-13" /);
+    expect(outcome.stderr[0]).toMatch(/^error {4}row 2 "a" › date: "2016-13" is not a calendar date: there is no month 13/);
     expect(outcome.stderr.at(-1)).toBe('bad.csv: not converted (1 problem)');
   });
 

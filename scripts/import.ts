@@ -44,7 +44,7 @@ export function runImport(args: readonly string[], readFile: (path: string) => U
   const result = openFile(basename(file), bytes);
   if (!result.ok) {
     const count = result.problems.length;
-    return { exitCode: EXIT.problems, stdout: '', stderr: [...result.problems.map(formatProblem), `${file}: not converted (${count} problem${count === 1 ? '' : 's'})`] };
+    return { exitCode: EXIT.problems, stdout: '', stderr: [...result.problems.map(formatProblem), ...result.warnings.map(formatProblem), `${file}: not converted (${count} problem${count === 1 ? '' : 's'})`] };
   }
   const events = result.model.events.length;
   const summary = `${file}: ${FORMAT_NAMES[result.format]}, ${events} event${events === 1 ? '' : 's'} converted${result.warnings.length ? `, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}` : ''}`;

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { openArticle } from '../e2e/support/article';
+import { REFUSED_CSV } from '../e2e/support/data-io';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 // SCREENSHOTS_PORT lets two checkouts take screenshots side by side.
@@ -53,6 +54,8 @@ const all: Shot[] = [
   { file: 'filtered-view.png', path: '/?actors=donald-trump-jr', width: 1366, height: 900 },
   { file: 'filtered-view-dark.png', path: '/?actors=donald-trump-jr', width: 1366, height: 900, scheme: 'dark' },
   { file: 'story-step-dark.png', path: '/events/podesta-email-releases/?story=who-cut-the-connection&step=2', width: 1366, height: 900, scheme: 'dark' },
+  // Issue 20: a refused file's reasons by row, and its warnings apart.
+  { file: 'refused-file.png', path: '/', width: 1366, height: 900, action: 'refused-file' },
   { file: 'menu-export.png', path: '/', width: 1366, height: 900, action: 'menu:Export' },
   { file: 'menu-actors-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Actors' },
   { file: 'menu-tags.png', path: '/', width: 1366, height: 900, action: 'menu:Tags' },
@@ -113,6 +116,11 @@ try {
     if (shot.action?.startsWith('menu:')) {
       await page.getByRole('button', { name: new RegExp(`^${shot.action.slice(5)}`) }).first().click();
       await page.waitForTimeout(400);
+    }
+    if (shot.action === 'refused-file') {
+      await page.getByLabel('Open a file…').setInputFiles({ name: 'three-problems.csv', mimeType: 'text/csv', buffer: Buffer.from(REFUSED_CSV) });
+      await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+      await page.waitForTimeout(300);
     }
     if (shot.action === 'filter') {
       await page.getByRole('button', { name: /^Filter/ }).click();

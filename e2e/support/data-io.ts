@@ -34,3 +34,8 @@ export class DataIo {
     return { download, text: await readFile(path, 'utf8') };
   }
 }
+
+const HEADER = 'id,date,title,summary,actors,tags,source_1_url,source_1_outlet,source_1_headline,source_1_published,source_1_quote';
+const row = (id: string, date: string, url = 'https://example.com/a') => `${id},${date},Title ${id},A summary.,Ecuador [government],Asylum,${url},The Paper,A headline,2016-10-18,A quote.`;
+/** A file refused for three reasons in three rows (an impossible day, a javascript: link, month 13), with an unchecked quote as its warning (issue 20). */
+export const REFUSED_CSV = [HEADER, row('bad-date', '2021-02-30'), row('bad-url', '2016-10-16', 'javascript:alert(1)'), row('fine', '2016-10-17'), row('bad-month', '2016-13-01')].join('\n');

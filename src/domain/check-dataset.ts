@@ -227,14 +227,18 @@ function check(input: unknown, slow: SlowPath): LoadResult {
     else {
       const parsed = slow.event(raw);
       if (!parsed.ok) {
-        const [first, ...rest] = issueProblems(parsed.issues, label(), 'warning');
+        // The schema does not read the date; say what is wrong with it too, so one fix does not reveal the next (issue 20).
+        const rawDate = (raw as { date?: unknown } | null)?.date;
+        const dated = typeof rawDate === 'string' && !parsed.issues.some((i) => i.path[0] === 'date') ? (readEdtfDirectly(rawDate) ?? slow.date(rawDate)) : null;
+        const issues = dated && !dated.ok ? [...parsed.issues, { path: ['date'], message: dated.error }] : parsed.issues;
+        const [first, ...rest] = issueProblems(issues, label(), 'warning').map((p) => ({ ...p, hidesEvent: true as const }));
         if (first) warnings.push({ ...first, message: `${first.message}; the event is skipped`, skipsEvent: true }, ...rest);
         return;
       }
       event = parsed.value;
     }
     if (eventById.has(event.id)) {
-      warnings.push({ severity: 'warning', where: `${label()}.id`, message: `the id "${event.id}" is used twice; this copy is skipped`, skipsEvent: true });
+      warnings.push({ severity: 'warning', where: `${label()}.id`, message: `the id "${event.id}" is used twice; this copy is skipped`, skipsEvent: true, hidesEvent: true });
       return;
     }
     const { issues, date } = eventIssues(event, registry, slow);
@@ -243,6 +247,7 @@ function check(input: unknown, slow: SlowPath): LoadResult {
         warnings.push({
           severity: 'warning',
           where: `${label()} › ${field}`,
+          hidesEvent: true,
           ...(i === 0 ? { message: `${message}; the event is skipped`, skipsEvent: true as const } : { message }),
         }),
       );

@@ -42,8 +42,8 @@ describe('parseEdtf', () => {
 
   test.each([
     ['', /empty/],
-    ['2016-13', /not an EDTF date/],
-    ['2016-02-30', /not an EDTF date/],
+    ['2016-13', /there is no month 13/],
+    ['2016-02-30', /February 2016 has 29 days/],
     ['October 2016', /not an EDTF date/],
     ['2019-01-23/2018', /ends before it starts/],
     ['2012/..', /open or unknown end/],
@@ -73,5 +73,23 @@ describe('the fast path agrees with the EDTF library', () => {
     const library = parseEdtfWithLibrary(text);
     expect(fast.ok).toBe(library.ok);
     if (fast.ok && library.ok) expect(fast.value).toEqual(library.value);
+  });
+});
+
+describe('an impossible date is said in words (issue 20)', () => {
+  test.each([
+    ['2021-02-30', '"2021-02-30" is not a calendar date: February 2021 has 28 days'],
+    ['2020-02-30', '"2020-02-30" is not a calendar date: February 2020 has 29 days'],
+    ['2019-02-29', '"2019-02-29" is not a calendar date: February 2019 has 28 days'],
+    ['2016-04-31', '"2016-04-31" is not a calendar date: April 2016 has 30 days'],
+    ['2016-13-01', '"2016-13-01" is not a calendar date: there is no month 13 (months run from 01 to 12; is the day before the month?)'],
+    ['2016-13', '"2016-13" is not a calendar date: there is no month 13 (months run from 01 to 12; is the day before the month?)'],
+    ['2016-00-10', '"2016-00-10" is not a calendar date: there is no month 00 (months run from 01 to 12)'],
+    ['2016-10-00', '"2016-10-00" is not a calendar date: there is no day 00 (days of the month start at 01)'],
+    ['2016-09/2021-02-30', '"2016-09/2021-02-30" is not a calendar date: February 2021 has 28 days'],
+    ['2021-02-30~', '"2021-02-30~" is not a calendar date: February 2021 has 28 days'],
+    ['16/10/2016', '"16/10/2016" puts the year last; write year, month, day (like 2016-10-16)'],
+  ])('%s', (text, message) => {
+    expect(parseEdtf(text)).toEqual({ ok: false, error: message });
   });
 });

@@ -42,9 +42,37 @@ function toPoint(date: EdtfLibDate): DatePoint | string {
   };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a date that has the right shape (YYYY-MM-DD, YYYY-MM) but
+ * no such month or day, in words: "February 2021 has 28 days". Null when the
+ * shape itself is wrong, or the date exists (issue 20).
+ */
+export function describeImpossibleDate(part: string): string | null {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?[~?%]?$/.exec(part);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) {
+    // 21–24 and 33–41 are EDTF's seasons and quarters, which the app does not read either.
+    return `there is no month ${match[2]} (months run from 01 to 12${month === 0 ? '' : '; is the day before the month?'})`;
+  }
+  if (match[3] === undefined) return null;
+  const day = Number(match[3]);
+  const days = daysInMonth(year, month);
+  if (day === 0) return 'there is no day 00 (days of the month start at 01)';
+  if (day > days) return `${MONTHS[month - 1]} ${match[1]} has ${days} days`;
+  return null;
+}
+
 function describeSyntaxError(text: string, message: string): string {
   if (/invalid upper bound|lower bound/i.test(message)) return `"${text}" ends before it starts`;
   if (/Invalid time value/i.test(message)) return `"${text}" has an open or unknown end; give both ends of the interval`;
+  const halves = text.split('/');
+  const impossible = halves.map(describeImpossibleDate).find(Boolean);
+  if (impossible) return `"${text}" is not a calendar date: ${impossible}`;
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{4}$/.test(text)) return `"${text}" puts the year last; write year, month, day (like 2016-10-16)`;
   return `"${text}" is not an EDTF date (expected forms like 2016-10-16, 2016-10, 2012, 2016-09/2017-07, 2018-11~, 2018?)`;
 }
 
@@ -74,7 +102,7 @@ function parseWithLibrary(text: string): EdtfResult {
     const [year, month, day] = values;
     if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number') {
       const days = daysInMonth(year, month + 1); // the grammar counts months from 0
-      if (day > days) return `"${text}" is not a calendar date (that month has ${days} days)`;
+      if (day > days) return `"${text}" is not a calendar date: ${MONTHS[month]} ${year} has ${days} days`;
     }
     try {
       return toPoint(edtf(result) as EdtfLibDate);

@@ -68,7 +68,7 @@ describe('loadDataset', () => {
 
   describe('problems confined to one event skip it and name the event and field', () => {
     test.each<[string, (d: Fixture) => void, string]>([
-      ['a date that does not parse', (d) => (d.events[0]!.date = '2016-13-01'), 'events[0] "cut-off" › date: "2016-13-01" is not an EDTF date'],
+      ['a date that does not parse', (d) => (d.events[0]!.date = '2016-13-01'), 'events[0] "cut-off" › date: "2016-13-01" is not a calendar date: there is no month 13'],
       ['a date that ends before it starts', (d) => (d.events[0]!.date = '2017/2016'), 'events[0] "cut-off" › date: "2017/2016" ends before it starts'],
       ['a date outside the span', (d) => (d.events[0]!.date = '2019-01'), 'events[0] "cut-off" › date: "2019-01" lies outside the dataset\'s span "2016/2017"'],
       ['a dangling actor', (d) => (d.events[0]!.actors = ['ecuador', 'nobody']), 'events[0] "cut-off" › actors[1]: no actor has the id "nobody"'],

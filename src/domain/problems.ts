@@ -8,7 +8,14 @@ export interface Problem {
   skipsEvent?: true;
   /** Set on a problem that leaves out a story, or one step of a story. */
   skipsStory?: true;
+  /** Set on every problem that is a reason its event was left out, not only the first (an opened file is refused for them). */
+  hidesEvent?: true;
+  /** Set on the line that counts the problems a capped list leaves out. */
+  overflow?: true;
 }
+
+/** The wording the bundled timeline adds to a reason it left something out; an opened file is refused instead, so it drops it. */
+export const SKIPPED_SUFFIX = /; (?:the event|the story|this copy) is skipped$/;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
@@ -45,7 +52,7 @@ export function capProblems(problems: readonly Problem[], max = MAX_LISTED_PROBL
   if (problems.length <= max) return [...problems];
   const rest = problems.length - max;
   const worst = problems.slice(max).some((p) => p.severity === 'error') ? 'error' : 'warning';
-  return [...problems.slice(0, max), { severity: worst, where: 'data file', message: `${more(rest)} ${rest === 1 ? 'problem' : 'problems'}` }];
+  return [...problems.slice(0, max), { severity: worst, where: 'data file', message: `${more(rest)} ${rest === 1 ? 'problem' : 'problems'}`, overflow: true }];
 }
 
 export function issueProblems(issues: readonly Issue[], prefix: string, severity: Problem['severity']): Problem[] {
@@ -60,4 +67,42 @@ export function issueProblems(issues: readonly Issue[], prefix: string, severity
   const rest = issues.length - problems.length;
   if (rest > 0) problems.push({ severity, where: prefix || 'data file', message: `${more(rest)} ${rest === 1 ? 'problem' : 'problems'}` });
   return problems;
+}
+
+/** The row or event a problem is about (`row 5`, `events[3]`), or the place itself when it is about the file: what problems are grouped by. */
+export function problemGroup(where: string): { key: string; order: number } {
+  const row = /^row (\d+)/.exec(where) ?? /^events\[(\d+)\]/.exec(where);
+  if (row) return { key: `${where.startsWith('row') ? 'row' : 'events'} ${row[1]}`, order: Number(row[1]) };
+  return { key: where.split(' › ')[0]!, order: -1 };
+}
+
+/** File-wide problems first, then by row (or event) in the file's order; the order within a row is kept. */
+export function sortByGroup(problems: readonly Problem[]): Problem[] {
+  return problems
+    .map((problem, i) => ({ problem, i, order: problemGroup(problem.where).order }))
+    .sort((a, b) => a.order - b.order || a.i - b.i)
+    .map(({ problem }) => problem);
+}
+
+export interface ProblemGroup {
+  /** The row or event as the file names it (`row 5 "cut-off"`), or `data file`. */
+  label: string;
+  problems: { field: string; problem: Problem }[];
+}
+
+/** Consecutive problems about the same row or event, under one label; the field is what follows " › ". */
+export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
+  const groups: (ProblemGroup & { key: string })[] = [];
+  for (const problem of problems) {
+    const { key } = problemGroup(problem.where);
+    const [head, ...rest] = problem.where.split(' › ');
+    const last = groups.at(-1);
+    const group = last && last.key === key && !problem.overflow ? last : undefined;
+    const entry = { field: rest.join(' › '), problem };
+    if (group) {
+      group.problems.push(entry);
+      if (head!.length > group.label.length) group.label = head!; // `row 5 "cut-off"` names the row better than `row 5`
+    } else groups.push({ key, label: head!, problems: [entry] });
+  }
+  return groups.map(({ label, problems: entries }) => ({ label, problems: entries }));
 }

@@ -100,8 +100,9 @@ interface OpenedFileSlice {
   /** The file shown, with the bundled model kept for "Back to the bundled timeline". */
   openedFile: { name: string; bundled: { model: TimelineModel; warnings: Problem[] } } | null;
   /** A file being read (problems null), or why the last one could not be opened; the timeline shown stays. */
-  fileAttempt: { name: string; problems: Problem[] | null } | null;
-  setFileAttempt: (attempt: { name: string; problems: Problem[] | null } | null) => void;
+  /** A file being opened (`problems` null), or refused: the reasons, and apart from them the warnings that would not have refused it. */
+  fileAttempt: { name: string; problems: Problem[] | null; warnings?: Problem[] } | null;
+  setFileAttempt: (attempt: { name: string; problems: Problem[] | null; warnings?: Problem[] } | null) => void;
   showOpenedFile: (name: string, model: TimelineModel, warnings: Problem[]) => void;
   backToBundled: () => void;
 }

@@ -13,7 +13,12 @@ export interface Converted {
   describe: (where: string) => string;
 }
 
-export type ConvertResult = { ok: true; converted: Converted } | { ok: false; problems: Problem[] };
+/**
+ * A refused conversion may still carry what could be read (`partial`: the rows
+ * without their bad cells), so the loader can name the problems of the rest of
+ * the file too, and an author sees every problem at once (issue 20).
+ */
+export type ConvertResult = { ok: true; converted: Converted } | { ok: false; problems: Problem[]; partial?: Converted };
 
 export const problem = (where: string, message: string): Problem => ({ severity: 'error', where, message });
 

@@ -163,8 +163,7 @@ export function csvToDataset(text: string, fileName: string): ConvertResult {
     events.push({ id, date: cell('date'), title: cell('title'), summary: cell('summary'), actors: actorIds, tags: tagIds, sources });
     rows.push(row);
   }
-  if (problems.length > 0) return { ok: false, problems };
-  if (events.length === 0) return { ok: false, problems: [problem('data file', 'has a header but no event rows')] };
+  if (problems.length === 0 && events.length === 0) return { ok: false, problems: [problem('data file', 'has a header but no event rows')] };
 
   const articleList = [...articles.values()];
   const describe = (where: string) => {
@@ -182,5 +181,7 @@ export function csvToDataset(text: string, fileName: string): ConvertResult {
     tags: [...tags.values()],
     events,
   });
+  // A source with a bad cell is left out of its event, so the loader still checks the row's date, title and the rest.
+  if (problems.length > 0) return { ok: false, problems, ...(events.length > 0 ? { partial: { dataset, describe } } : {}) };
   return { ok: true, converted: { dataset, describe } };
 }

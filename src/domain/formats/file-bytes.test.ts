@@ -70,7 +70,7 @@ describe('message lists', () => {
     const problems = Array.from({ length: 130 }, (_, i) => ({ severity: 'warning' as const, where: `row ${i}`, message: 'bad' }));
     const capped = capProblems(problems);
     expect(capped).toHaveLength(MAX_LISTED_PROBLEMS + 1);
-    expect(capped.at(-1)).toEqual({ severity: 'warning', where: 'data file', message: '… and 80 more problems' });
+    expect(capped.at(-1)).toEqual({ severity: 'warning', where: 'data file', message: '… and 80 more problems', overflow: true });
     expect(capProblems(problems.slice(0, 50))).toHaveLength(50);
   });
 

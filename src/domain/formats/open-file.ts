@@ -1,5 +1,5 @@
 import { loadDataset, type Problem, type TimelineModel } from '../load-dataset';
-import { capProblems } from '../problems';
+import { SKIPPED_SUFFIX, capProblems, problemGroup, sortByGroup } from '../problems';
 import type { Dataset } from '../schema';
 import { problem, type ConvertResult } from './converted';
 import { csvToDataset } from './csv-import';
@@ -22,11 +22,12 @@ export type FileFormat = 'json' | 'timelinejs' | 'csv';
 
 export const FORMAT_NAMES: Record<FileFormat, string> = { json: 'timeline JSON', timelinejs: 'TimelineJS JSON', csv: 'CSV' };
 
+/** Refused: `problems` are the reasons, every one of them, by row; `warnings` are what would not have refused it. */
 export type OpenResult =
   | { ok: true; format: FileFormat; dataset: Dataset; model: TimelineModel; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-const refuse = (where: string, message: string): OpenResult => ({ ok: false, problems: [problem(where, message)] });
+const refuse = (where: string, message: string): OpenResult => ({ ok: false, problems: [problem(where, message)], warnings: [] });
 function convert(name: string, kind: ContentKind, text: string): ConvertResult & { format?: FileFormat } {
   if (kind === 'csv') return { ...csvToDataset(text, name), format: 'csv' };
   let value: unknown;
@@ -53,18 +54,23 @@ export function openFile(name: string, bytes: Uint8Array): OpenResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse(decoded.encoding === 'utf-16' ? 'data file' : `line ${decoded.line}`, encodingMessage(decoded.encoding, kind));
   const result = convert(name, kind, decoded.text);
-  if (!result.ok || !result.format) return { ok: false, problems: result.ok ? [] : capProblems(result.problems) };
-  const { dataset, describe } = result.converted;
-  const relabel = (p: Problem): Problem => ({ ...p, where: describe(p.where) });
+  const converted = result.ok ? result.converted : result.partial;
+  if (!converted || !result.format) return { ok: false, problems: capProblems(sortByGroup(result.ok ? [] : result.problems)), warnings: [] };
+  const early = result.ok ? [] : result.problems;
+  const { dataset, describe } = converted;
   const loaded = loadDataset(dataset);
-  if (!loaded.ok) {
-    // "No event could be shown" adds nothing when the reasons follow, and an opened file is refused for any of them anyway.
-    const errors = loaded.warnings.length > 0 ? loaded.errors.filter((e) => !(e.where === 'events' && /^no event could be shown/.test(e.message))) : loaded.errors;
-    return { ok: false, problems: capProblems([...errors, ...loaded.warnings].map(relabel)) };
-  }
-  // A skipped story or step is a silent gap too.
-  if (loaded.warnings.some((w) => w.skipsEvent || w.skipsStory)) {
-    return { ok: false, problems: capProblems(loaded.warnings.map(relabel)) };
-  }
-  return { ok: true, format: result.format, dataset, model: loaded.model, warnings: capProblems(loaded.warnings.map(relabel)) };
+  // "No event could be shown" adds nothing when the reasons follow, and an opened file is refused for any of them anyway.
+  const found = loaded.ok ? loaded.warnings : [...loaded.errors.filter((e) => !(loaded.warnings.length > 0 && e.where === 'events' && /^no event could be shown/.test(e.message))), ...loaded.warnings];
+  // A left-out event, story or step is a silent gap: a reason to refuse. The rest (an unchecked quote, an unused tag) are warnings.
+  const isReason = (p: Problem) => p.severity === 'error' || p.hidesEvent === true || p.skipsStory === true;
+  const relabel = (p: Problem): Problem => ({ ...p, where: describe(p.where), message: p.message.replace(SKIPPED_SUFFIX, '') });
+  // A row whose source the converter refused lists no source only because of that.
+  const rowsWithEarlyProblems = new Set(early.map((p) => problemGroup(p.where).key));
+  const warnings = found
+    .filter((p) => !isReason(p))
+    .map(relabel)
+    .filter((p) => !(p.message.startsWith('lists no source') && rowsWithEarlyProblems.has(problemGroup(p.where).key)));
+  const reasons = [...early, ...found.filter(isReason).map((p) => ({ ...relabel(p), severity: 'error' as const }))];
+  if (reasons.length > 0 || !loaded.ok) return { ok: false, problems: capProblems(sortByGroup(reasons)), warnings: capProblems(sortByGroup(warnings)) };
+  return { ok: true, format: result.format, dataset, model: loaded.model, warnings: capProblems(sortByGroup(warnings)) };
 }

@@ -71,7 +71,7 @@ describe('TimelineJS', () => {
     ]);
     const impossible = { events: [{ start_date: { year: 2019, month: 2, day: 30 }, text: { headline: 'Leap' } }] };
     expect(problemLines(open('bad.json', JSON.stringify(impossible)))).toEqual([
-      'events[0] "leap" › start_date: "2019-02-30" is not an EDTF date (expected forms like 2016-10-16, 2016-10, 2012, 2016-09/2017-07, 2018-11~, 2018?); the event is skipped',
+      'events[0] "leap" › start_date: "2019-02-30" is not a calendar date: February 2019 has 28 days',
     ]);
   });
 });

@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../domain/load-dataset';
-import { formatCount } from '../../lib/format-count';
+import { ProblemGroups } from '../../components/problem-groups';
 import { useAppStore } from '../../store/app-store';
-
-const SHOWN = 50;
 
 /** Which timeline is shown, a file being opened, or why a file could not be: with a way back in each case. */
 export function FileStatus() {
@@ -14,7 +12,7 @@ export function FileStatus() {
 
   return (
     <>
-      {attempt?.problems ? <OpenFailure name={attempt.name} problems={attempt.problems} onDismiss={() => setFileAttempt(null)} /> : null}
+      {attempt?.problems ? <OpenFailure name={attempt.name} problems={attempt.problems} warnings={attempt.warnings ?? []} onDismiss={() => setFileAttempt(null)} /> : null}
       <div className="file-status" role="status">
         {attempt && !attempt.problems ? <p>Opening {attempt.name}…</p> : null}
         {openedFile ? (
@@ -32,7 +30,7 @@ export function FileStatus() {
   );
 }
 
-function OpenFailure({ name, problems, onDismiss }: { name: string; problems: Problem[]; onDismiss: () => void }) {
+function OpenFailure({ name, problems, warnings, onDismiss }: { name: string; problems: Problem[]; warnings: Problem[]; onDismiss: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [problems]);
   return (
@@ -41,14 +39,16 @@ function OpenFailure({ name, problems, onDismiss }: { name: string; problems: Pr
         “<span className="file-name">{name}</span>” could not be opened
       </h2>
       <p>Nothing was changed: the timeline below is the one that was open. Fix these problems in the file and open it again.</p>
-      <ul className="problem-list">
-        {problems.slice(0, SHOWN).map((problem, i) => (
-          <li key={i}>
-            <code>{problem.where}</code>: {problem.message}
-          </li>
-        ))}
-        {problems.length > SHOWN ? <li>…and {formatCount(problems.length - SHOWN)} more.</li> : null}
-      </ul>
+      <section aria-labelledby="open-failure-reasons">
+        <h3 id="open-failure-reasons">Why it was refused</h3>
+        <ProblemGroups problems={problems} />
+      </section>
+      {warnings.length > 0 ? (
+        <section aria-labelledby="open-failure-warnings" className="open-failure-warnings">
+          <h3 id="open-failure-warnings">Warnings, which alone would not refuse it</h3>
+          <ProblemGroups problems={warnings} />
+        </section>
+      ) : null}
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

@@ -12,7 +12,7 @@ function openInWorker(file: File): Promise<OpenResult> {
     worker.onmessage = (event: MessageEvent<OpenResult>) => finish(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ ok: false, problems: [{ severity: 'error', where: 'data file', message: `could not be read (${event.message || 'the reader stopped'})` }] });
+      finish({ ok: false, problems: [{ severity: 'error', where: 'data file', message: `could not be read (${event.message || 'the reader stopped'})` }], warnings: [] });
     };
     worker.postMessage(file);
   });
@@ -32,5 +32,5 @@ export async function openDatasetFile(file: File): Promise<void> {
   const result = await openInWorker(file);
   if (attempt !== latest) return;
   if (result.ok) useAppStore.getState().showOpenedFile(file.name, result.model, result.warnings);
-  else useAppStore.getState().setFileAttempt({ name: file.name, problems: result.problems });
+  else useAppStore.getState().setFileAttempt({ name: file.name, problems: result.problems, warnings: result.warnings });
 }

@@ -18,6 +18,6 @@ scope.onmessage = async (event) => {
     scope.postMessage(openFile(file.name, new Uint8Array(await file.arrayBuffer())));
   } catch (error) {
     const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    scope.postMessage({ ok: false, problems: [{ severity: 'error', where: 'data file', message }] });
+    scope.postMessage({ ok: false, problems: [{ severity: 'error', where: 'data file', message }], warnings: [] });
   }
 };
