@@ -163,8 +163,19 @@ test.describe('on a phone', () => {
     await reader.choose(story);
     await reader.expectStep(story, 1);
     // A touch that comes while the browser still handles the last gesture's fling only ends it, as on a
-    // phone (about one run in ten here): each gesture waits as long as a reader's next one would.
-    const settle = () => page.waitForTimeout(500);
+    // phone (about one run in ten here): each gesture waits until nothing has scrolled for 400 ms, as a
+    // reader's next gesture would come after the page stops moving.
+    const settle = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let quiet = setTimeout(done, 400);
+            const moved = () => { clearTimeout(quiet); quiet = setTimeout(done, 400); };
+            const giveUp = setTimeout(done, 4_000);
+            document.addEventListener('scroll', moved, { capture: true, passive: true });
+            function done() { clearTimeout(giveUp); document.removeEventListener('scroll', moved, { capture: true }); resolve(); }
+          }),
+      );
     const swipe = async (from: number, to: number) => {
       await settle();
       const box = (await reader.lead(story).boundingBox())!;
