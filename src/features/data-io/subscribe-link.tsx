@@ -1,0 +1,28 @@
+import { publishedSiteUrl } from '../../lib/site-url';
+import { useAppStore } from '../../store/app-store';
+
+/** The build's calendar of the whole timeline (build/feeds/feed-files.ts names it). */
+const CALENDAR_FILE = 'timeline.ics';
+
+/**
+ * "Subscribe" (issue 23): the calendar the build writes, at its stable address,
+ * by the webcal: scheme calendar apps register for, so the reader's calendar
+ * keeps it up to date instead of importing a copy once. The address is the
+ * site's own, never taken from data. A timeline opened from a file has no such
+ * calendar, so the link is not offered then.
+ */
+export function SubscribeLink() {
+  const opened = useAppStore((s) => s.openedFile !== null);
+  if (opened) return null;
+  const href = new URL(CALENDAR_FILE, publishedSiteUrl()).href.replace(/^https?:/, 'webcal:');
+  return (
+    <>
+      <a className="subscribe-link" href={href} aria-describedby="subscribe-hint">
+        Subscribe
+      </a>
+      <span className="visually-hidden" id="subscribe-hint">
+        The whole timeline in your calendar app, updated when events are added or revised
+      </span>
+    </>
+  );
+}
