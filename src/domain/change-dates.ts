@@ -32,6 +32,17 @@ function latestCorrection(event: Pick<TimelineEvent, 'corrections'>): string | u
   return latest;
 }
 
+/**
+ * Whether an event was added or revised after `day` (an ISO day): "New since
+ * your last visit". Days, not times, since that is all the file records; an
+ * entry changed on the day of the visit itself is not counted, as the reader
+ * may have seen it then.
+ */
+export function isNewSince(event: Pick<TimelineEvent, 'added' | 'revised'>, day: string): boolean {
+  const changed = changedOn(event);
+  return changed !== undefined && changed > day;
+}
+
 /** The day an event last changed for a reader: revised, else added; undefined when the file says neither. */
 export function changedOn(event: Pick<TimelineEvent, 'added' | 'revised'>): string | undefined {
   return event.revised ?? event.added;
