@@ -78,6 +78,19 @@ test.describe('follow the timeline elsewhere', () => {
     expect(calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid).sort()).toEqual(events.map((e) => `${e.id}@timeline.example`).sort());
   });
 
+  test('on a phone, whose header has no room for it, Subscribe is in the Export panel', async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await explorer.open();
+    await expect(page.getByRole('link', { name: 'Subscribe' })).toHaveCount(0);
+    await page.getByRole('button', { name: /^Export/ }).click();
+    const subscribe = page.getByRole('group', { name: 'Export', exact: true }).getByRole('link', { name: 'Subscribe' });
+    await expect(subscribe).toBeVisible();
+    const box = (await subscribe.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await subscribe.getAttribute('href')).toMatch(/^webcal:\/\/[^/]+\/timeline\.ics$/);
+  });
+
   test('every page names the feeds and the calendar in its head', async ({ page }) => {
     for (const path of ['/', `/events/${events[0]!.id}/`, '/corrections/']) {
       await page.goto(path);

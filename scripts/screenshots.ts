@@ -71,6 +71,7 @@ const all: Shot[] = [
   { file: 'new-since-filtered-dark.png', path: '/?view=list&new=2026-11-25', width: 1366, height: 900, scheme: 'dark', visit: '2026-11-25' },
   { file: 'phone-new-since.png', path: '/?new=2026-11-25', width: 390, height: 844, visit: '2026-11-25', action: 'filter' },
   { file: 'event-added-revised.png', path: '/events/internet-cut-off/', width: 1366, height: 900 },
+  { file: 'phone-menu-export.png', path: '/', width: 390, height: 844, action: 'menu:Export' },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
