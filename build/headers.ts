@@ -1,3 +1,5 @@
+import { FEED_TYPES } from './feeds/feed-files.ts';
+
 /**
  * The HTTP headers production sends, written once: the build writes them to
  * `dist/_headers` (the format Netlify and Cloudflare Pages read) and
@@ -68,6 +70,8 @@ export function headerRules(base: string, embedAncestors = '*'): HeaderRule[] {
     { path: `${base}404.html`, headers: refuseFrames },
     { path: `${base}embed`, headers: frames(embedAncestors) },
     { path: `${base}embed/*`, headers: frames(embedAncestors) },
+    // The feeds and the calendar (issue 23) with their own types, which not every host knows by extension.
+    ...Object.entries(FEED_TYPES).map(([file, type]) => ({ path: `${base}${file}`, headers: { 'Content-Type': type } })),
     // File names under assets/ carry a content hash, so they never change.
     { path: `${base}assets/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ];

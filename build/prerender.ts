@@ -1,13 +1,16 @@
 /**
  * After `vite build`: writes a static page for the home page, for every event
  * and for the embed, their preview images, sitemap.xml, robots.txt, 404.html
- * and the headers file, from the same dataset and components as the app.
+ * the Atom and JSON feeds of changes, the subscribed calendar and the headers file, from the same dataset and components as the app.
  *
  *   tsx build/prerender.ts [--data public/data/timeline.json] [--out dist]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadDataset } from '../src/domain/load-dataset';
+import { subscribedCalendar } from './feeds/calendar';
+import { FEED_FILES } from './feeds/feed-files';
+import { writeFeeds } from './feeds/feeds';
 import { formatHeadersFile, headerRules } from './headers';
 import { renderPreviewImage } from './images/preview-image';
 import { planSite } from './site/pages';
@@ -45,6 +48,10 @@ async function main(): Promise<void> {
   };
   plan.pages.forEach(({ file, html }) => write(file, html));
   for (const { file, card } of plan.images) write(file, await renderPreviewImage(card));
+  const feeds = writeFeeds(result.model, site);
+  write(FEED_FILES.atom, feeds.atom);
+  write(FEED_FILES.json, feeds.json);
+  write(FEED_FILES.calendar, subscribedCalendar(result.model, site));
   write('sitemap.xml', sitemapXml(plan.urls));
   write('robots.txt', robotsTxt(site.siteUrl));
   write('_headers', formatHeadersFile(headerRules(site.base, embedAncestors)));

@@ -18,7 +18,7 @@ function request(handler: ReturnType<typeof compressedFiles>, url: string, encod
   const headers: Record<string, unknown> = {};
   let body: Buffer | undefined;
   let passed = false;
-  const res = { setHeader: (k: string, v: unknown) => (headers[k.toLowerCase()] = v), end: (b?: Buffer) => (body = b) };
+  const res = { setHeader: (k: string, v: unknown) => (headers[k.toLowerCase()] = v), getHeader: (k: string) => headers[k.toLowerCase()], end: (b?: Buffer) => (body = b) };
   handler({ url, method, headers: { 'accept-encoding': encoding } } as never, res as never, () => (passed = true));
   return { headers, body, passed };
 }

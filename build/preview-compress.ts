@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 interface Compressed {
@@ -51,7 +53,8 @@ export function compressedFiles(outDir: string, base: string): Connect.NextHandl
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (!found || !encoding) return next();
     const body = found[encoding];
-    res.setHeader('Content-Type', found.type);
+    // A type the headers file gave (feed.json is application/feed+json) wins over the extension's.
+    if (res.getHeader('Content-Type') === undefined) res.setHeader('Content-Type', found.type);
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', body.length);
     res.setHeader('Vary', 'Accept-Encoding');

@@ -115,3 +115,15 @@ test('a path with no page cannot be framed, even by the site itself', async ({ p
   );
   expect(loaded).not.toMatch(/not exist|not found/i);
 });
+
+test('the feeds and the calendar are served with their own content types (issue 23)', async ({ request }) => {
+  for (const [path, type] of [
+    ['/feed.atom', 'application/atom+xml; charset=utf-8'],
+    ['/feed.json', 'application/feed+json; charset=utf-8'],
+    ['/timeline.ics', 'text/calendar; charset=utf-8'],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe(type);
+  }
+});

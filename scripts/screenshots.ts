@@ -25,6 +25,8 @@ interface Shot {
   ready?: string;
   /** The embed inside a host article on another origin, opened with this hash. */
   article?: string;
+  /** A last visit on this day, as the browser would remember it ("New since", issue 23). */
+  visit?: string;
 }
 
 const all: Shot[] = [
@@ -64,6 +66,12 @@ const all: Shot[] = [
   // Issue 10: the embed in a news article on another site, opened at an event by the article's #event=<id>.
   { file: 'embed-article.png', path: '/embed/', article: '#event=sessions-priority', width: 1366, height: 1000 },
   { file: 'embed-article-phone.png', path: '/embed/', article: '', width: 390, height: 844 },
+  // Issue 23: a returning reader's marks and the "New since" filter, and an event's added and revised days.
+  { file: 'new-since-list.png', path: '/?view=list', width: 1366, height: 900, visit: '2026-11-25' },
+  { file: 'new-since-filtered-dark.png', path: '/?view=list&new=2026-11-25', width: 1366, height: 900, scheme: 'dark', visit: '2026-11-25' },
+  { file: 'phone-new-since.png', path: '/?new=2026-11-25', width: 390, height: 844, visit: '2026-11-25', action: 'filter' },
+  { file: 'event-added-revised.png', path: '/events/internet-cut-off/', width: 1366, height: 900 },
+  { file: 'phone-menu-export.png', path: '/', width: 390, height: 844, action: 'menu:Export' },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -99,6 +107,7 @@ try {
       console.log(`docs/screenshots/${shot.file}`);
       continue;
     }
+    if (shot.visit) await page.addInitScript((day) => localStorage.setItem('timeline:visits', JSON.stringify({ last: day, previous: null })), shot.visit);
     await page.goto(`${base}${shot.path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // vis-timeline reveals itself after its first full draw; pages without a timeline name what shows they are drawn.

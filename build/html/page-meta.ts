@@ -10,6 +10,8 @@ export interface PageMeta {
   siteName: string;
   image: { url: string; width: number; height: number; alt: string };
   jsonLd: unknown;
+  /** The feeds and the calendar, as `<link rel="alternate">` (issue 23): every page names them. */
+  alternates: readonly { href: string; type: string; title: string }[];
   /** Pages that must not be indexed (the not-found page). */
   noindex?: boolean;
 }
@@ -30,6 +32,7 @@ export function renderHead(meta: PageMeta): string {
     `<title>${escapeHtml(meta.title)}</title>`,
     tag('name', 'description', meta.description),
     `<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`,
+    ...meta.alternates.map((a) => `<link rel="alternate" type="${escapeHtml(a.type)}" href="${escapeHtml(a.href)}" title="${escapeHtml(a.title)}" />`),
     ...(meta.noindex ? [tag('name', 'robots', 'noindex')] : []),
     tag('property', 'og:type', meta.ogType),
     tag('property', 'og:site_name', meta.siteName),

@@ -73,6 +73,9 @@ export function eventJsonLd(event: ModelEvent, model: TimelineModel, urls: Urls)
     isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
     primaryImageOfPage: { '@type': 'ImageObject', url: urls.image, width: 1200, height: 630 },
     ...correctionFields(event.corrections),
+    // When this page's entry was published and last revised (issue 23); revised agrees with the corrections by the loader's check.
+    ...(event.added ? { datePublished: event.added } : {}),
+    ...(event.revised ? { dateModified: event.revised } : {}),
     temporalCoverage: event.when.isRange ? `${isoDate(from)}/${isoDate(to)}` : isoDate(from),
     mainEntity: {
       '@type': 'Event',

@@ -19,6 +19,7 @@ import { EventPage } from '../pages/event-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StaticShell } from '../pages/static-shell';
 import type { SiteConfig } from '../site-config';
+import { feedLinks } from '../feeds/feeds';
 
 /** Every file the site needs besides Vite's output: pages (HTML) and the cards to draw for them. */
 export interface SitePlan {
@@ -49,6 +50,7 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
     ogType: 'website',
     siteName: model.title,
     image: { url: homeImage, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${model.title}: ${model.events.length} events, with their sources` },
+    alternates: feedLinks(absolute, site.base),
     jsonLd: homeJsonLd(model, { siteUrl: homeUrl, image: homeImage }, (id) => absolute(pathFor(id, site.base))),
   };
   plan.pages.push({ file: 'index.html', html: page(template, home, <StaticShell model={model} base={site.base} />) });
@@ -71,6 +73,7 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
       ogType: 'article',
       siteName: model.title,
       image: { url: image, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${card.date}: ${event.title}. From ${card.outlet}: “${card.quote}”` },
+      alternates: home.alternates,
       jsonLd: eventJsonLd(event, model, { siteUrl: homeUrl, page: url, image }),
     };
     plan.pages.push({ file: `events/${event.id}/index.html`, html: page(template, meta, <EventPage event={event} model={model} base={site.base} />) });
@@ -94,6 +97,7 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
       ogType: actor.kind === 'person' ? 'profile' : 'website',
       siteName: model.title,
       image: { url: image, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${card.label}: ${actor.name}. ${card.facts}` },
+      alternates: home.alternates,
       jsonLd: actorJsonLd(profile, model, { siteUrl: homeUrl, page: url, image }, (id) => absolute(pathFor(id, site.base))),
     };
     plan.pages.push({ file: `actors/${actor.id}/index.html`, html: page(template, meta, <ActorPage profile={profile} model={model} base={site.base} />) });

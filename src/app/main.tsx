@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadInitialDataset } from '../features/dataset/load-initial';
 import { startHostLink } from '../features/embed/host-link';
 import { applyUrl, showLinkedEvent } from '../features/url-state/url-sync';
+import { recordVisit, todayIso } from '../features/new-since/last-visit';
 import { isEmbedPath } from '../lib/event-path';
 import { keepFocusAcrossSwap } from '../lib/keep-focus';
 import { useAppStore } from '../store/app-store';
@@ -20,6 +21,9 @@ const embedded = isEmbedPath(window.location.pathname, import.meta.env.BASE_URL)
 if (embedded) document.documentElement.classList.add('embed');
 // Listening starts before the data loads, so the host page's first hello is not missed.
 const hostLink = embedded ? startHostLink({ content: container, onShow: showLinkedEvent }) : null;
+
+// "New since your last visit" (issue 23): the embed is another site's page, so it neither reads nor counts visits.
+if (!embedded) useAppStore.setState({ lastVisit: safely(() => recordVisit(window.localStorage, todayIso())) });
 
 const root = createRoot(container);
 const prerendered = container.childElementCount > 0;
@@ -58,3 +62,12 @@ void loadInitialDataset((result) => {
     render();
     prefetchOtherParts();
   });
+
+/** localStorage itself can throw where storage is blocked; then this is a first visit. */
+function safely(read: () => string | null): string | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Rule } from './accept-rules';
+import { changeDateIssues, revisedOn } from './change-dates';
 import rules from './dataset-rules.json';
 import { readEdtfDirectly, type EdtfDate, type EdtfResult } from './edtf-direct';
 import { compileAccepts } from './fast-accept';
@@ -151,6 +152,7 @@ function eventIssues(event: TimelineEvent, registry: Registry, slow: SlowPath): 
       checkQuote(`${field}.source`, position.source);
     });
   });
+  issues.push(...changeDateIssues(event));
   return { issues, date: date.ok ? date.value : null };
 }
 
@@ -172,6 +174,8 @@ function toModelEvent(event: TimelineEvent, when: EdtfDate): ModelEvent {
     sources: event.sources,
     disputes: event.disputes,
     corrections: event.corrections,
+    added: event.added,
+    revised: revisedOn(event),
     when,
   };
   return copy;

@@ -133,6 +133,9 @@ export const eventSchema = z.strictObject({
   sources: z.array(sourceRefSchema).max(50),
   disputes: z.array(disputeSchema).max(20).optional(),
   corrections,
+  // Issue 23: what a feed, a calendar and "New since your last visit" tell a reader changed.
+  added: isoDay.optional().describe('The day this entry was first published in the timeline'),
+  revised: isoDay.optional().describe('The day of its latest correction; it must be the date of the last entry in `corrections`'),
 });
 
 export const storyStepSchema = z.strictObject({

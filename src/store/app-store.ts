@@ -37,6 +37,8 @@ interface FilterSlice {
   toggleActor: (id: string) => void;
   toggleTag: (id: string) => void;
   clearFilters: () => void;
+  /** The day of this reader's last visit, from this browser only (features/new-since); null on a first visit. */
+  lastVisit: string | null;
 }
 
 interface SelectionSlice {
@@ -120,6 +122,7 @@ const initialState = {
   errors: [],
   warnings: [],
   filters: EMPTY_FILTERS,
+  lastVisit: null,
   selectedId: null,
   reader: null,
   story: null,

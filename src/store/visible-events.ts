@@ -1,4 +1,5 @@
 import type { ModelEvent, TimelineModel } from '../domain/load-dataset';
+import { isNewSince } from '../domain/change-dates';
 import { fold, queryTerms } from '../lib/text-match';
 import type { AppState } from './app-store';
 import type { Filters } from './filters';
@@ -96,7 +97,8 @@ export function filterEvents(model: TimelineModel, filters: Filters): readonly M
   const from = filters.from ? boundToTime(filters.from, 'start') : -Infinity;
   const to = filters.to ? boundToTime(filters.to, 'end') : Infinity;
   const terms = queryTerms(filters.query);
-  if (!actors && !tags && from === -Infinity && to === Infinity && terms.length === 0) return model.events;
+  const since = filters.newSince;
+  if (!actors && !tags && from === -Infinity && to === Infinity && terms.length === 0 && !since) return model.events;
 
   const texts = terms.length > 0 ? haystacks(model) : null;
   const result: ModelEvent[] = [];
@@ -107,6 +109,7 @@ export function filterEvents(model: TimelineModel, filters: Filters): readonly M
     if (event.when.end < from) continue;
     if (actors && !event.actors.some((id) => actors.has(id))) continue;
     if (tags && !event.tags.some((id) => tags.has(id))) continue;
+    if (since && !isNewSince(event, since)) continue;
     if (texts) {
       const haystack = texts[i]!;
       if (!terms.every((term) => haystack.includes(term))) continue;

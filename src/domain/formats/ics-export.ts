@@ -46,6 +46,8 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
+const stampDay = (day: string | undefined) => (day ? `${day.replace(/-/g, '')}T000000Z` : undefined);
+
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 export interface IcsOptions {
@@ -53,6 +55,12 @@ export interface IcsOptions {
   eventUrlBase: string | null;
   /** The host that makes UIDs globally unique. */
   uidDomain: string;
+  /**
+   * The ISO day an event last changed, for its DTSTAMP; without it, the time
+   * of writing. The build's subscribed calendar (issue 23) needs it so two
+   * builds of one dataset write the same file.
+   */
+  stampOf?: (event: TimelineEvent) => string | undefined;
 }
 
 const header = (model: ExportModel) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:assange-timeline/ics', 'METHOD:PUBLISH', fold(`X-WR-CALNAME:${text(model.title)}`), 'X-PUBLISHED-TTL:PT1H'];
@@ -76,7 +84,7 @@ function eventLines(model: ExportModel, event: TimelineEvent, options: IcsOption
     'BEGIN:VEVENT',
     fold(`UID:${text(`${event.id}@${options.uidDomain}`)}`),
     fold(`SUMMARY:${text(event.title)}`),
-    `DTSTAMP:${now}`,
+    `DTSTAMP:${stampDay(options.stampOf?.(event)) ?? now}`,
     `DTSTART;VALUE=DATE:${dayOf(when.start)}`,
     `DTEND;VALUE=DATE:${dayOf(when.end + 1)}`,
     fold(`DESCRIPTION:${text(description)}`),

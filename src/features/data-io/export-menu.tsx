@@ -6,6 +6,7 @@ import { eventUrlBase } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { downloadText } from './download';
+import { SubscribeLink } from './subscribe-link';
 
 type Format = 'json' | 'csv' | 'timelinejs' | 'ics';
 
@@ -98,6 +99,7 @@ export function ExportMenu() {
                 </li>
               ))}
             </ul>
+            <SubscribeLink inPanel />
             {progress && (
               <p className="export-progress">
                 <label>

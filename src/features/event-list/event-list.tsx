@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
 import { HighlightedText } from '../../components/highlighted-text';
+import { NewMark } from '../../components/new-mark';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import { queryTerms } from '../../lib/text-match';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -112,6 +113,7 @@ export function EventList({ model }: { model: TimelineModel }) {
               <span className="row-title">
                 <HighlightedText text={event.title} terms={terms} />
               </span>
+              <NewMark event={event} />
               {event.disputes?.length ? <span className="badge">Disputed</span> : null}
             </button>
           </li>

@@ -6,6 +6,7 @@ import { HighlightedText } from '../../components/highlighted-text';
 import { actorPathFor } from '../../lib/actor-path';
 import { CorrectionsNote } from '../../components/corrections-note';
 import { DisputeView } from './dispute-view';
+import { ChangeDates } from './change-dates';
 import { FirstReported } from './first-reported';
 import { SourceCard } from './source-card';
 
@@ -35,6 +36,7 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
         <span className="precision"> · {describePrecision(event.when)}</span>
       </p>
       <FirstReported event={event} model={model} />
+      <ChangeDates event={event} />
       {heading}
       {event.disputes?.length ? <p className="badge badge-disputed">Disputed in the sources</p> : null}
       <p className="summary">

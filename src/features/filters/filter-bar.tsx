@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { isFiltering } from '../../store/filters';
 import { ActorFilter } from './actor-filter';
 import { DateRangeFilter } from './date-range-filter';
+import { NewSinceFilter } from './new-since-filter';
 import { ResultCount } from './result-count';
 import { SearchBox } from './search-box';
 import { TagFilter } from './tag-filter';
@@ -17,6 +18,7 @@ export function FilterBar({ model }: { model: TimelineModel }) {
       <ActorFilter model={model} />
       <TagFilter model={model} />
       <DateRangeFilter model={model} />
+      <NewSinceFilter model={model} />
       <div className="filter-summary">
         <ResultCount model={model} />
         <button type="button" onClick={clearFilters} disabled={!filtering}>

@@ -6,6 +6,7 @@ import { activeFilterCount, isFiltering } from '../../store/filters';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { ActorFilter } from './actor-filter';
 import { DateRangeFilter } from './date-range-filter';
+import { NewSinceFilter } from './new-since-filter';
 import { ResultCount } from './result-count';
 import { SearchBox } from './search-box';
 import { TagFilter } from './tag-filter';
@@ -71,6 +72,7 @@ export function FilterSheet({ model, after }: { model: TimelineModel; after?: Re
                 <ActorFilter model={model} />
                 <TagFilter model={model} />
                 <DateRangeFilter model={model} />
+                <NewSinceFilter model={model} />
               </div>
               <button type="button" onClick={clearFilters} disabled={!filtering}>
                 Clear all filters

@@ -20,6 +20,7 @@ describe('hrefFor and parseLocation round trip', () => {
     ['a date range', state({ from: '2016-01-01', to: '2016-12-31' }), '/?from=2016-01-01&to=2016-12-31'],
     ['a one-day range', state({ from: '2016-10-16', to: '2016-10-16' }), '/?from=2016-10-16&to=2016-10-16'],
     ['only a lower bound', state({ from: '2016-02-29' }), '/?from=2016-02-29'],
+    ['new since a day (issue 23)', state({ newSince: '2026-11-12' }), '/?new=2026-11-12'],
     ['a search with spaces and symbols', state({ query: 'cut off & "Sunday" + 100%' }), '/?q=cut+off+%26+%22Sunday%22+%2B+100%25'],
     ['a search in other scripts', state({ query: 'Assange – Асанж · 阿桑奇 🕊' }), null as unknown as string],
     ['the list view', state({ mode: 'list' }), '/?view=list'],
@@ -126,6 +127,7 @@ describe('broken values fall back to the default, with a notice', () => {
     ['an unknown view', '?view=evil', {}, /view "evil" that does not exist; the timeline is shown/],
     ['unknown lanes', '?lanes=tags', {}, /lanes "tags"; only "actors" exists/],
     ['a "from" that is not a date', '?from=yesterday', {}, /"from" date "yesterday" is not a date like 2016-10-16/],
+    ['a "new since" that is not a date', '?new=lastweek', {}, /"new since" date "lastweek" is not a date like 2026-11-12/],
     ['a day that does not exist', '?to=2016-02-30', {}, /"to" date "2016-02-30" is not a date/],
     ['a month 13', '?from=2016-13-01', {}, /"from" date "2016-13-01"/],
     ['from after to', '?from=2017-01-01&to=2016-01-01', {}, /date range ends before it starts; the range is ignored/],
@@ -322,6 +324,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc.record({
   tags: fc.uniqueArray(slugArb, { maxLength: 8 }),
   range: fc.tuple(fc.option(dayArb, { nil: null }), fc.option(dayArb, { nil: null })),
   query: queryArb,
+  newSince: fc.option(dayArb, { nil: null }),
   mode: fc.constantFrom('timeline' as const, 'list' as const),
   layout: fc.constantFrom('single' as const, 'actors' as const),
   window: fc.option(
@@ -333,7 +336,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc.record({
   return { ...rest, ...page, from, to };
 });
 
-const KEYS = ['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end', 'x', '__proto__', ''];
+const KEYS = ['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end', 'x', '__proto__', ''];
 const PIECES = ['%', '%E2%8', '%ZZ', '%00', '&', '=', '?', '#', ',', '+', '<script>', '\u202E', '\u200B', '\uD800', 'list', '2016-10-16', 'a-b', '0', '3', '-1', '10000'];
 
 /** Strings shaped like query strings: known keys, broken escapes, stray separators. */

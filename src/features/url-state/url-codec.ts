@@ -24,6 +24,8 @@ export interface UrlState {
   from: string | null;
   to: string | null;
   query: string;
+  /** `?new=<day>`: the "New since" filter (issue 23). */
+  newSince: string | null;
   mode: ViewMode;
   layout: Layout;
   window: TimeWindow | null;
@@ -38,6 +40,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   from: null,
   to: null,
   query: '',
+  newSince: null,
   mode: 'timeline',
   layout: 'single',
   window: null,
@@ -49,7 +52,7 @@ const MAX_IDS = 200;
 const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
 const NO_SUCH_EVENT = (id: string) => `There is no event "${shorten(id)}" in this timeline. Showing everything else the link asked for.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'view', 'lanes', 'start', 'end']);
+const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end']);
 const STEP = /^[1-9]\d{0,3}$/;
 // Window bounds must stay within a sane range of years for vis-timeline.
 const MIN_TIME = Date.UTC(1000, 0, 1);
@@ -147,6 +150,12 @@ export function parseUrl(search: string): ParsedUrl {
     state.to = null;
   }
 
+  const since = first('new');
+  if (since !== null && since !== '') {
+    if (isCalendarDay(since)) state.newSince = since;
+    else notices.push(`The link's "new since" date "${shorten(since)}" is not a date like 2026-11-12; it is ignored.`);
+  }
+
   const query = first('q');
   if (query !== null) {
     if (query.length > MAX_QUERY) notices.push(`The search in the link was longer than ${MAX_QUERY} characters and was shortened.`);
@@ -202,6 +211,7 @@ export function serializeUrl(state: UrlState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.query) params.set('q', state.query);
+  if (state.newSince) params.set('new', state.newSince);
   if (state.mode !== 'timeline') params.set('view', state.mode);
   if (state.layout !== 'single') params.set('lanes', state.layout);
   if (state.window) {

@@ -27,6 +27,7 @@ export function toUrlState(state: AppState): UrlState {
     from: state.filters.from,
     to: state.filters.to,
     query: state.filters.query,
+    newSince: state.filters.newSince,
     mode: state.mode,
     layout: state.layout,
     // The period only when it is not the one this address opens on anyway: a link stays short, and still reproduces the view.
@@ -51,7 +52,7 @@ export function applyUrl(location: Pick<Location, 'pathname' | 'search'>): void 
     story: state.story ? { id: state.story.id, index: state.story.step - 1 } : null,
     actorPage: state.actor,
     reader: null,
-    filters: { actors: state.actors, tags: state.tags, from: state.from, to: state.to, query: state.query },
+    filters: { actors: state.actors, tags: state.tags, from: state.from, to: state.to, query: state.query, newSince: state.newSince },
     mode: state.mode,
     layout: state.layout,
     window: state.window,
