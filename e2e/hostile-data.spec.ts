@@ -38,7 +38,9 @@ async function injectedElements(page: Page): Promise<string[]> {
       (el.localName === 'link' && /^(modulepreload|stylesheet)$/.test(el.getAttribute('rel') ?? '') && (el as HTMLLinkElement).href.startsWith(`${location.origin}/assets/`)) ||
       (el.localName === 'meta' && el.parentElement === document.head) ||
       // The page's own head, written at build time from the bundled dataset.
-      (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json'));
+      (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json')) ||
+      // The feeds and calendar the build writes beside the page, announced in its head.
+      (el.parentElement === document.head && el.getAttribute('rel') === 'alternate' && /\/(feed\.atom|feed\.json|timeline\.ics)$/.test(el.getAttribute('href') ?? ''));
     const dangerous = document.querySelectorAll('script, img, svg, iframe, frame, object, embed, math, style, link, base, meta, form, video, audio');
     const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
     return [...new Set([...dangerous, ...withHandlers])].filter((el) => !own(el)).map((el) => el.outerHTML.slice(0, 160));
@@ -55,7 +57,9 @@ async function expectNothingRan(page: Page, guards: PageGuards): Promise<void> {
   // or one of the site's own fixed pages (about, corrections).
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const sitePage = /^\/(?:(?:events|actors)\/[a-z0-9]+(?:-[a-z0-9]+)*\/|(?:about|corrections)\/)?(?:\?[a-z]+=[a-z0-9,-]+(?:&[a-z]+=[a-z0-9,-]+)*)?$/;
-  expect(hrefs.filter((href) => !/^https?:\/\//.test(href) && !/^#[\w-]+$/.test(href) && !sitePage.test(href)), 'links that are not http(s)').toEqual([]);
+  // The one other scheme is the site's own calendar to subscribe to (webcal: is how calendars are handed it).
+  const ownCalendar = `webcal://${new URL(page.url()).host}/timeline.ics`;
+  expect(hrefs.filter((href) => !/^https?:\/\//.test(href) && !/^#[\w-]+$/.test(href) && !sitePage.test(href) && href !== ownCalendar), 'links that are not http(s)').toEqual([]);
   const origin = new URL(page.url()).origin;
   expect(guards.requests.filter((url) => !url.startsWith(`${origin}/`)), 'requests to other origins').toEqual([]);
 }

@@ -63,9 +63,23 @@ export function createWindowOwner(timeline: Timeline, model: TimelineModel, stor
     publish(clamped, kind);
   };
 
-  const onSettled = (props: { byUser?: boolean }) => {
+  let overtaken: number | undefined;
+  const settle = (byUser: boolean) => {
+    window.clearTimeout(overtaken);
     heading = null;
-    publish(actual(), props.byUser ? 'reader' : 'keep');
+    publish(actual(), byUser ? 'reader' : 'keep');
+  };
+  const onSettled = (props: { byUser?: boolean }) => {
+    // vis also reports the end of an animation that a newer move cut short (three quick
+    // "Zoom in"s): settling there would drop the newer destination, and the next zoom would
+    // start from a window half-way. Wait for the move under way, and settle anyway if it
+    // never reports (vis may stop just short of a destination it cannot reach).
+    if (!props.byUser && heading && !sameWindow(actual(), heading)) {
+      window.clearTimeout(overtaken);
+      overtaken = window.setTimeout(() => settle(false), 600);
+      return;
+    }
+    settle(!!props.byUser);
   };
   timeline.on('rangechanged', onSettled);
 
@@ -85,6 +99,9 @@ export function createWindowOwner(timeline: Timeline, model: TimelineModel, stor
       }
       publish(target, kind);
     },
-    dispose: () => timeline.off('rangechanged', onSettled),
+    dispose: () => {
+      window.clearTimeout(overtaken);
+      timeline.off('rangechanged', onSettled);
+    },
   };
 }
