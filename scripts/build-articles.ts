@@ -2,12 +2,24 @@
 // texts in data/seeds/ and their publication facts in data/seeds/sources.json.
 // Everything else in timeline.json is kept as it is.
 //
-// Usage (from the repository root): node scripts/build-articles.mjs
-// No dependencies. All paths are relative to the repository root.
+// Usage (from the repository root): npx tsx scripts/build-articles.ts
+// All paths are relative to the repository root.
 
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { separateFurniture } from './article-furniture';
+import type { Article } from '../src/domain/schema';
+
+interface SeedFacts {
+  file: string;
+  title: string;
+  outlet: string;
+  url: string;
+  published: string;
+  publishedPrecision?: string;
+  byline?: string[];
+}
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS_DIR = join(ROOT, 'data', 'seeds');
@@ -15,14 +27,14 @@ const SOURCES = join(SEEDS_DIR, 'sources.json');
 const TIMELINE = join(ROOT, 'public', 'data', 'timeline.json');
 
 // "nbc-2016-10-18-us-urged-ecuador.txt" -> "nbc-2016"
-function articleIdFromFile(file) {
+function articleIdFromFile(file: string): string {
   const m = /^([a-z0-9]+)-(\d{4})-/.exec(file);
   if (!m) throw new Error(`Cannot derive an article id from file name "${file}"`);
   return `${m[1]}-${m[2]}`;
 }
 
 // Every line that is not empty or whitespace-only, in order, exactly as in the file.
-function paragraphsOf(text) {
+function linesOf(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
 }
 
@@ -31,17 +43,15 @@ if (!existsSync(TIMELINE)) {
   process.exit(1);
 }
 
-const sources = JSON.parse(readFileSync(SOURCES, 'utf8'));
-const timeline = JSON.parse(readFileSync(TIMELINE, 'utf8'));
+const sources = JSON.parse(readFileSync(SOURCES, 'utf8')) as { articles: SeedFacts[] };
+const timeline = JSON.parse(readFileSync(TIMELINE, 'utf8')) as { articles?: Article[] };
 
 // Keep an article's existing id if the file is already known to timeline.json.
-const existingIds = new Map(
-  (Array.isArray(timeline.articles) ? timeline.articles : []).map((a) => [a.file, a.id]),
-);
+const existingIds = new Map((Array.isArray(timeline.articles) ? timeline.articles : []).map((a) => [a.file, a.id]));
 
-const articles = sources.articles.map((src) => {
+const articles = sources.articles.map((src): Article => {
   const text = readFileSync(join(SEEDS_DIR, src.file), 'utf8');
-  const article = {
+  const article: Article = {
     id: existingIds.get(src.file) ?? articleIdFromFile(src.file),
     file: src.file,
     title: src.title,
@@ -55,7 +65,11 @@ const articles = sources.articles.map((src) => {
   if (Array.isArray(src.byline) && src.byline.length > 0) {
     article.byline = [...src.byline];
   }
-  article.paragraphs = paragraphsOf(text);
+  // The article without the page around it (article-furniture.ts says what is dropped and why).
+  const { paragraphs, captions, dropped } = separateFurniture(linesOf(text), article);
+  article.paragraphs = paragraphs;
+  if (captions.length > 0) article.captions = captions;
+  for (const { line, rule } of dropped) console.log(`  ${article.id}: dropped (${rule}) ${JSON.stringify(line.slice(0, 70))}`);
   return article;
 });
 
@@ -67,4 +81,4 @@ if (new Set(ids).size !== ids.length) {
 // Assigning to an existing key keeps its position in the object.
 timeline.articles = articles;
 writeFileSync(TIMELINE, `${JSON.stringify(timeline, null, 2)}\n`, 'utf8');
-console.log(`Wrote ${articles.length} articles (${articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs) to public/data/timeline.json`);
+console.log(`Wrote ${articles.length} articles (${articles.reduce((n, a) => n + (a.paragraphs?.length ?? 0), 0)} paragraphs) to public/data/timeline.json`);

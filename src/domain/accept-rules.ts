@@ -21,6 +21,7 @@ export type Rule =
   | { type: 'object'; fields: { key: string; optional: boolean; rule: Rule }[] }
   | { type: 'array'; min: number; max: number | null; element: Rule }
   | { type: 'oneOf'; values: (string | number | boolean | null)[] }
+  | { type: 'integer'; min: number; max: number }
   | { type: 'unknown' };
 
 /** Refinements known by name: the function zod runs, and the name the checker finds it under. */
@@ -45,6 +46,8 @@ interface Def {
 }
 interface CheckDef {
   check: string;
+  value?: number;
+  inclusive?: boolean;
   minimum?: number;
   maximum?: number;
   format?: string;
@@ -105,6 +108,22 @@ function lengths(def: Def, where: string): { min: number; max: number | null } {
   return { min, max };
 }
 
+/** Whole numbers in a closed range: the only numbers the contract holds (a caption's paragraph index). */
+function integerRule(def: Def, where: string): Rule {
+  let integer = false;
+  let min = Number.MIN_SAFE_INTEGER;
+  let max = Number.MAX_SAFE_INTEGER;
+  for (const { _zod } of def.checks ?? []) {
+    const check = _zod.def;
+    if (check.check === 'number_format' && check.format === 'safeint') integer = true;
+    else if (check.check === 'greater_than' && check.inclusive) min = Math.max(min, check.value ?? min);
+    else if (check.check === 'less_than' && check.inclusive) max = Math.min(max, check.value ?? max);
+    else throw new UnsupportedSchemaError(`${where}: number check "${check.check}" is not supported`);
+  }
+  if (!integer || def.coerce) throw new UnsupportedSchemaError(`${where}: only z.number().int() without coercion is supported`);
+  return { type: 'integer', min, max };
+}
+
 function objectRule(def: Def, where: string): Rule {
   if (def.checks?.length) throw new UnsupportedSchemaError(`${where}: object checks are not supported`);
   if (!def.catchall || def.catchall._zod.def.type !== 'never') {
@@ -124,6 +143,8 @@ function ruleOf(schema: Schema, where: string): Rule {
       return stringRule(def, where);
     case 'object':
       return objectRule(def, where);
+    case 'number':
+      return integerRule(def, where);
     case 'array':
       return { type: 'array', ...lengths(def, where), element: ruleOf(def.element as Schema, `${where}[]`) };
     case 'enum':

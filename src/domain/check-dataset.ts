@@ -5,7 +5,7 @@ import { readEdtfDirectly, type EdtfDate, type EdtfResult } from './edtf-direct'
 import { compileAccepts } from './fast-accept';
 import { checkStories } from './load-stories';
 import { issueProblems, type Issue, type Problem } from './problems';
-import { locateQuote } from './quotes';
+import { locateQuote, quotableText } from './quotes';
 import { sortEvents } from './sort-events';
 import type { Actor, Article, Dataset, Story, Tag, TimelineEvent } from './schema';
 
@@ -134,7 +134,7 @@ function eventIssues(event: TimelineEvent, registry: Registry, slow: SlowPath): 
     const article = registry.articles.get(source.article);
     if (!article) issues.push({ field: `${field}.article`, message: `no article has the id "${source.article}"` });
     // Without the article's text the quote cannot be checked; loadDataset warns once per article.
-    else if (article.paragraphs && !locateQuote({ paragraphs: article.paragraphs }, source.quote)) {
+    else if (article.paragraphs && !locateQuote({ paragraphs: quotableText(article)! }, source.quote)) {
       issues.push({ field: `${field}.quote`, message: `is not verbatim in article "${source.article}"` });
     }
   };

@@ -83,6 +83,10 @@ export function compileAccepts(rule: Rule): Accepts {
       const values = new Set<unknown>(rule.values);
       return (value) => values.has(value);
     }
+    case 'integer': {
+      const { min, max } = rule;
+      return (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+    }
     case 'unknown':
       return () => true;
   }

@@ -45,3 +45,13 @@ function findOnce(paragraphs: readonly string[], text: string): QuoteMatch | nul
   }
   return null;
 }
+
+/**
+ * The text a quote may come from: the paragraphs, then the image captions
+ * (a caption is the article's words too). A match's `paragraph` index past the
+ * last paragraph points into the captions. Undefined when the text is not shipped.
+ */
+export function quotableText(article: { paragraphs?: readonly string[]; captions?: readonly { text: string }[] }): string[] | undefined {
+  if (!article.paragraphs) return undefined;
+  return article.captions?.length ? [...article.paragraphs, ...article.captions.map((c) => c.text)] : [...article.paragraphs];
+}

@@ -69,7 +69,17 @@ export const articleSchema = z.strictObject({
     .min(1)
     .max(LIMITS.paragraphs)
     .optional()
-    .describe('The full text, one entry per paragraph, unchanged from the original. Without it, quotes from this article are not checked'),
+    .describe("The article's text, one entry per paragraph, unchanged from the original but without the page around it (menus, share buttons, image captions). Without it, quotes from this article are not checked"),
+  captions: z
+    .array(
+      z.strictObject({
+        before: z.number().int().min(0).max(LIMITS.paragraphs).describe('Index of the paragraph the caption stands before'),
+        text: longText,
+      }),
+    )
+    .max(200)
+    .optional()
+    .describe("The article's image captions, shown as captions beside its paragraphs; quotes are not looked for in them"),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { locateQuote } from './quotes';
+import { locateQuote, quotableText } from './quotes';
 import type { Dataset } from './schema';
 import * as words from './wording-words';
 import {
@@ -59,7 +59,8 @@ const RULES: Record<string, Rule> = {
     const event = line.events[0]!;
     if (event.disputes?.length || event.sources.length === 0) return null;
     const attributed = event.sources.every((source) => {
-      const paragraphs = ctx.articles.get(source.article)?.paragraphs;
+      const article = ctx.articles.get(source.article);
+      const paragraphs = article && quotableText(article);
       if (!paragraphs) return false;
       const match = locateQuote({ paragraphs }, source.quote);
       return !!match?.length && match.every((m) => words.ATTRIBUTED.test(sentenceAround(paragraphs[m.paragraph]!, m.start, m.end)));
@@ -171,7 +172,7 @@ const RULES: Record<string, Rule> = {
 
   /** Phrases the review found saying more than the articles; none of the five articles uses them. */
   'unsourced-phrase': (line, ctx) => {
-    const all = norm([...ctx.articles.values()].flatMap((a) => a.paragraphs ?? []).join('\n'));
+    const all = norm([...ctx.articles.values()].flatMap((a) => quotableText(a) ?? []).join('\n'));
     const m = norm(line.text).match(words.UNSOURCED_PHRASES);
     return m && !all.includes(m[0]) ? `"${m[0]}" is in none of the articles` : null;
   },
@@ -179,7 +180,7 @@ const RULES: Record<string, Rule> = {
   /** An actor is described in the articles' own words. */
   'description-words': (line, ctx) => {
     if (line.kind !== 'description') return null;
-    const all = stems([...ctx.articles.values()].flatMap((a) => a.paragraphs ?? []).join('\n'));
+    const all = stems([...ctx.articles.values()].flatMap((a) => quotableText(a) ?? []).join('\n'));
     const missing = [...stems(line.text)].filter((w) => !/^\d+$/.test(w) && !all.has(w));
     return missing.length ? `"${missing.join('", "')}": in none of the articles` : null;
   },

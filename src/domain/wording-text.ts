@@ -1,4 +1,4 @@
-import { locateQuote } from './quotes';
+import { locateQuote, quotableText } from './quotes';
 import type { Article, TimelineEvent } from './schema';
 import * as words from './wording-words';
 
@@ -44,15 +44,19 @@ export function paragraphsOf(events: readonly TimelineEvent[], ctx: Context): st
   const found: string[] = [];
   for (const source of quotesOf(events)) {
     const article = ctx.articles.get(source.article);
-    if (!article?.paragraphs) continue;
-    for (const match of locateQuote({ paragraphs: article.paragraphs }, source.quote) ?? []) found.push(article.paragraphs[match.paragraph]!);
+    const text = article && quotableText(article);
+    if (!text) continue;
+    for (const match of locateQuote({ paragraphs: text }, source.quote) ?? []) found.push(text[match.paragraph]!);
   }
   return found;
 }
 
 export function articleParagraphsOf(events: readonly TimelineEvent[], ctx: Context): string[] {
   const ids = new Set(quotesOf(events).map((s) => s.article));
-  return [...ids].flatMap((id) => ctx.articles.get(id)?.paragraphs ?? []);
+  return [...ids].flatMap((id) => {
+    const article = ctx.articles.get(id);
+    return (article && quotableText(article)) ?? [];
+  });
 }
 export const articleTextOf = (events: readonly TimelineEvent[], ctx: Context) => norm(articleParagraphsOf(events, ctx).join('\n'));
 
@@ -97,7 +101,7 @@ export function commonStems(ctx: Context): Set<string> {
   let common = commonCache.get(ctx);
   if (common) return common;
   const counts = new Map<string, number>();
-  for (const article of ctx.articles.values()) for (const w of stems((article.paragraphs ?? []).join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const article of ctx.articles.values()) for (const w of stems((quotableText(article) ?? []).join(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
   common = new Set([...counts].filter(([, n]) => n >= Math.max(2, Math.ceil(ctx.articles.size / 2))).map(([w]) => w));
   commonCache.set(ctx, common);
   return common;

@@ -1,12 +1,11 @@
 import type { TimelineModel } from '../../domain/load-dataset';
-import { locateQuote, type QuoteMatch } from '../../domain/quotes';
+import { locateQuote, quotableText, type QuoteMatch } from '../../domain/quotes';
 
 export interface PlacedQuote {
   quote: string;
   matches: QuoteMatch[];
 }
 
-const position = (q: PlacedQuote) => [q.matches[0]!.paragraph, q.matches[0]!.start] as const;
 
 /**
  * Every passage of one article that the timeline quotes (by any event, its
@@ -15,8 +14,14 @@ const position = (q: PlacedQuote) => [q.matches[0]!.paragraph, q.matches[0]!.sta
  */
 export function quotesOfArticle(model: Pick<TimelineModel, 'events' | 'articles'>, articleId: string): PlacedQuote[] {
   const article = model.articles.get(articleId);
-  if (!article?.paragraphs) return [];
-  const paragraphs = article.paragraphs;
+  const paragraphs = article && quotableText(article);
+  if (!article?.paragraphs || !paragraphs) return [];
+  const count = article.paragraphs.length;
+  // Reading order: a caption (indices past the last paragraph) stands just before its paragraph.
+  const position = (q: PlacedQuote) => {
+    const { paragraph, start } = q.matches[0]!;
+    return [paragraph < count ? paragraph : (article.captions?.[paragraph - count]?.before ?? count) - 0.5, start] as const;
+  };
   const quotes = new Set<string>();
   for (const event of model.events) {
     for (const source of event.sources) if (source.article === articleId) quotes.add(source.quote);

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { locateQuote, type QuoteMatch } from '../../domain/quotes';
+import { locateQuote, quotableText, type QuoteMatch } from '../../domain/quotes';
 import { quotesOfArticle } from './article-quotes';
 import { SafeLink } from '../../components/safe-link';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -42,7 +42,10 @@ export function ArticleReader({ model }: { model: TimelineModel }) {
   // An article without its text has nothing to read; the source card offers no reader for it.
   const paragraphs = article?.paragraphs;
   if (!reader || !article || !paragraphs) return null;
-  const matches = locateQuote({ paragraphs }, reader.quote) ?? [];
+  // Captions follow the paragraphs in the quotable text, so their matches' indices run on from the last paragraph.
+  const matches = locateQuote({ paragraphs: quotableText(article)! }, reader.quote) ?? [];
+  const captions = article.captions ?? [];
+  const captionAt = (before: number) => captions.map((caption, i) => ({ ...caption, i })).filter((c) => c.before === before);
   const index = quoted.findIndex((q) => q.quote === reader.quote);
   const step = (by: number) => {
     const next = quoted[index + by];
@@ -89,10 +92,21 @@ export function ArticleReader({ model }: { model: TimelineModel }) {
         {article.publishedNote ? <p className="approx-note">Publication date: {article.publishedNote}</p> : null}
       </header>
       <div className="reader-text">
-        {paragraphs.map((paragraph, i) => (
-          <p key={i}>
-            <MarkedParagraph text={paragraph} matches={matches.filter((m) => m.paragraph === i)} />
-          </p>
+        {[...paragraphs, null].map((paragraph, i) => (
+          <Fragment key={i}>
+            {captionAt(i).map((caption) => (
+              <figure key={`c${caption.i}`} className="reader-caption">
+                <figcaption>
+                  <MarkedParagraph text={caption.text} matches={matches.filter((m) => m.paragraph === paragraphs.length + caption.i)} />
+                </figcaption>
+              </figure>
+            ))}
+            {paragraph === null ? null : (
+              <p>
+                <MarkedParagraph text={paragraph} matches={matches.filter((m) => m.paragraph === i)} />
+              </p>
+            )}
+          </Fragment>
         ))}
       </div>
     </dialog>
