@@ -50,8 +50,10 @@ export function pointLabelPlaces(x: number, dot: number, width: number, room: nu
 }
 
 /**
- * The same for a bar from `start` to `end`: its label starts at the bar's
- * visible start; one longer than the bar may also end before the bar.
+ * The same for a bar from `start` to `end`: a label that fits on the bar
+ * starts at its visible start; one longer than the bar reads after the bar's
+ * end instead, or ends before its start, so the bar's border never cuts
+ * through it (a month's 11 px bar would cross out "Oct"; issue 20).
  */
 export function rangeLabelPlaces(start: number, end: number, width: number, room: number): LabelPlace[] {
   const from = Math.max(start, 0);
@@ -59,7 +61,9 @@ export function rangeLabelPlaces(start: number, end: number, width: number, room
   if (to < 0) return [{ left: start - LABEL_GAP - width, side: 'before' }];
   if (from > room) return [{ left: from, side: 'after' }];
   const places: LabelPlace[] = [];
-  if (from + width <= room) places.push({ left: from, side: 'after' });
+  const afterBar = to + LABEL_GAP;
+  if (to - from >= width) places.push({ left: from, side: 'after' });
+  else if (afterBar + width <= room) places.push({ left: afterBar, side: 'after' });
   const beforeEnd = start - LABEL_GAP;
   if (start >= 0 && to - from < width && beforeEnd - width >= 0) places.push({ left: beforeEnd - width, side: 'before' });
   if (places.length) return places;

@@ -49,6 +49,17 @@ export interface WindowFollow {
 export function createWindowFollow({ timeline, container, model, store, owner, selectedElement, isDrawn }: Options): WindowFollow {
   let timers: ReturnType<typeof setTimeout>[] = [];
 
+  /**
+   * The corrections below measure drawn boxes against the window; while the
+   * window is still moving (an animation, slower on a busy machine) the boxes
+   * stand where it was, and a correction made from them would undo the move
+   * (a third "Zoom in" lost). So they wait for it to settle, a while at most.
+   */
+  const whenSettled = (correct: () => void, tries = 12) => () => {
+    if (owner.moving() && tries > 0) timers.push(setTimeout(whenSettled(correct, tries - 1), 150));
+    else correct();
+  };
+
   const selectedEvent = () => {
     const id = store.getState().selectedId;
     return id ? model.eventById.get(id) : undefined;
@@ -108,7 +119,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
 
   const widenForTitlesSoon = () => {
     timers.forEach(clearTimeout);
-    timers = LOOK_AGAIN_MS.slice(0, 2).map((ms) => setTimeout(widenForTitles, ms));
+    timers = LOOK_AGAIN_MS.slice(0, 2).map((ms) => setTimeout(whenSettled(widenForTitles), ms));
   };
 
   /** Fits what the filters show: the app's own choice for the view when nothing is selected. */
@@ -119,7 +130,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
 
   const lookAgainSoon = () => {
     timers.forEach(clearTimeout);
-    timers = LOOK_AGAIN_MS.map((ms) => setTimeout(keepSelectionInSight, ms));
+    timers = LOOK_AGAIN_MS.map((ms) => setTimeout(whenSettled(keepSelectionInSight), ms));
   };
 
   const followSelection = (how: 'story' | 'reveal') => {

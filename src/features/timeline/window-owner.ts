@@ -29,6 +29,8 @@ export type MoveKind = 'chosen' | 'keep' | 'reader';
 export interface WindowOwner {
   /** Where the timeline is going, or is. */
   current: () => TimeWindow;
+  /** True while a move is under way: what is drawn is not yet where the window is going. */
+  moving: () => boolean;
   moveTo: (target: TimeWindow, animate: boolean, kind: MoveKind) => void;
   /** Shows the store's window, or the default one of the state when the store has none (a link without a period, Back). */
   applyStore: () => void;
@@ -85,6 +87,7 @@ export function createWindowOwner(timeline: Timeline, model: TimelineModel, stor
 
   return {
     current: () => heading ?? actual(),
+    moving: () => heading !== null,
     moveTo,
     applyStore: () => {
       const state = store.getState();
