@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium';
 import { DataIo } from './support/data-io';
 import { actorName, dataset, eventById } from './support/dataset';
 import { expect, test } from './support/fixtures';
@@ -24,11 +26,21 @@ async function visitOnce(page: Page, url = '/') {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('Chromium reports the app installable', async ({ page }) => {
-  await visitOnce(page);
-  const cdp = await page.context().newCDPSession(page);
-  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
-  expect(installabilityErrors).toEqual([]);
+test('Chromium reports the app installable', async ({ baseURL }) => {
+  // Chromium never offers to install from an incognito profile, which is what a test's context is; so a profile of its own.
+  const profile = mkdtempSync(join(tmpdir(), 'timeline-profile-'));
+  const executablePath = chromiumExecutable();
+  const context = await chromium.launchPersistentContext(profile, { baseURL, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await visitOnce(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test('after one visit, home, an event page, an actor page, the reader and an opened file work offline', async ({ page, context, explorer }) => {
