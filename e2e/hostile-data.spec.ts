@@ -38,7 +38,10 @@ async function injectedElements(page: Page): Promise<string[]> {
       (el.localName === 'link' && /^(modulepreload|stylesheet)$/.test(el.getAttribute('rel') ?? '') && (el as HTMLLinkElement).href.startsWith(`${location.origin}/assets/`)) ||
       (el.localName === 'meta' && el.parentElement === document.head) ||
       // The page's own head, written at build time from the bundled dataset.
-      (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json'));
+      (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json')) ||
+      // The web app manifest (issue 24) and the feeds (issue 23), linked from the template's head.
+      (el.parentElement === document.head && el.getAttribute('rel') === 'manifest' && el.getAttribute('href') === '/manifest.webmanifest') ||
+      (el.parentElement === document.head && el.getAttribute('rel') === 'alternate' && /\/(feed\.atom|feed\.json|timeline\.ics)$/.test(el.getAttribute('href') ?? ''));
     const dangerous = document.querySelectorAll('script, img, svg, iframe, frame, object, embed, math, style, link, base, meta, form, video, audio');
     const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
     return [...new Set([...dangerous, ...withHandlers])].filter((el) => !own(el)).map((el) => el.outerHTML.slice(0, 160));
