@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './build/headers.ts';
+import { manifestLink } from './build/offline/html-links.ts';
 import { preloadAppChunk } from './build/preload-app-chunk.ts';
 import { staticHostPreview } from './build/preview-server.ts';
 import { readSiteConfig } from './build/site-config.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
   base: site.base,
   // The published address, for embed code (src/lib/site-url.ts); '' when SITE_URL was not set.
   define: { __SITE_URL__: JSON.stringify(site.placeholder ? '' : site.siteUrl) },
-  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), staticHostPreview()],
+  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), manifestLink(site.base), staticHostPreview()],
   server: { port: 5173 },
   // Headers come from dist/_headers, as on a static host (build/preview-server.ts).
   preview: { port: 4173, strictPort: true },

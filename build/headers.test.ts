@@ -76,3 +76,17 @@ describe('EMBED_ANCESTORS', () => {
     expect(() => readEmbedAncestors(value)).toThrow(/EMBED_ANCESTORS .*not a frame source.*https:\/\/news\.example/s);
   });
 });
+
+describe('the offline copy (issue 24)', () => {
+  test.each(['/', '/timeline/'])('under %s, the service worker is revalidated on every load and the manifest has its own type', (base) => {
+    const rules = served(base);
+    expect(headersFor(`${base}sw.js`, rules)['Cache-Control']).toBe('no-cache');
+    expect(headersFor(`${base}sw.js`, rules)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headersFor(`${base}manifest.webmanifest`, rules)['Content-Type']).toBe('application/manifest+json; charset=utf-8');
+  });
+
+  test('the policy lets the site’s own worker and manifest load without a directive of their own: default-src covers them', () => {
+    expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'self'(;|$)/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/worker-src|manifest-src/);
+  });
+});

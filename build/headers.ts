@@ -72,6 +72,9 @@ export function headerRules(base: string, embedAncestors = '*'): HeaderRule[] {
     { path: `${base}embed/*`, headers: frames(embedAncestors) },
     // The feeds and the calendar (issue 23) with their own types, which not every host knows by extension.
     ...Object.entries(FEED_TYPES).map(([file, type]) => ({ path: `${base}${file}`, headers: { 'Content-Type': type } })),
+    // The service worker is checked on every load, so a new deploy's worker is found at once (issue 24).
+    { path: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+    { path: `${base}manifest.webmanifest`, headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' } },
     // File names under assets/ carry a content hash, so they never change.
     { path: `${base}assets/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ];

@@ -39,7 +39,8 @@ async function injectedElements(page: Page): Promise<string[]> {
       (el.localName === 'meta' && el.parentElement === document.head) ||
       // The page's own head, written at build time from the bundled dataset.
       (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json')) ||
-      // The feeds and calendar the build writes beside the page, announced in its head.
+      // The web app manifest (issue 24) and the feeds and calendar (issue 23), linked from the template's head.
+      (el.parentElement === document.head && el.getAttribute('rel') === 'manifest' && el.getAttribute('href') === '/manifest.webmanifest') ||
       (el.parentElement === document.head && el.getAttribute('rel') === 'alternate' && /\/(feed\.atom|feed\.json|timeline\.ics)$/.test(el.getAttribute('href') ?? ''));
     const dangerous = document.querySelectorAll('script, img, svg, iframe, frame, object, embed, math, style, link, base, meta, form, video, audio');
     const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));

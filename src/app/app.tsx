@@ -8,6 +8,7 @@ import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
+import { UpdatePrompt } from '../features/offline/update-prompt';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { OverviewStrip } from '../features/overview/overview-strip';
@@ -62,6 +63,7 @@ export function App() {
         ) : null}
       </header>
       <Notices />
+      <UpdatePrompt />
       <FileStatus />
       {model ? <DropZone /> : null}
       {status === 'loading' ? (

@@ -4,6 +4,7 @@ import { loadInitialDataset } from '../features/dataset/load-initial';
 import { startHostLink } from '../features/embed/host-link';
 import { applyUrl, showLinkedEvent } from '../features/url-state/url-sync';
 import { recordVisit, todayIso } from '../features/new-since/last-visit';
+import { registerServiceWorker } from '../features/offline/register-service-worker';
 import { isEmbedPath } from '../lib/event-path';
 import { keepFocusAcrossSwap } from '../lib/keep-focus';
 import { useAppStore } from '../store/app-store';
@@ -24,6 +25,9 @@ const hostLink = embedded ? startHostLink({ content: container, onShow: showLink
 
 // "New since your last visit" (issue 23): the embed is another site's page, so it neither reads nor counts visits.
 if (!embedded) useAppStore.setState({ lastVisit: safely(() => recordVisit(window.localStorage, todayIso())) });
+
+// The offline copy (issue 24) is the site's own: the embed is left to the network.
+if (!embedded) registerServiceWorker(import.meta.env.BASE_URL);
 
 const root = createRoot(container);
 const prerendered = container.childElementCount > 0;

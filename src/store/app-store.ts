@@ -109,7 +109,12 @@ interface OpenedFileSlice {
   backToBundled: () => void;
 }
 
-export type AppState = DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
+/** A new version of the site is installed and waiting (features/offline): `apply` takes it and reloads. */
+interface OfflineSlice {
+  update: { apply: () => void } | null;
+}
+
+export type AppState = OfflineSlice & DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
 
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
@@ -134,6 +139,7 @@ const initialState = {
   notices: [],
   openedFile: null,
   fileAttempt: null,
+  update: null,
 };
 
 // Another timeline's ids mean nothing here: selection, filters and window start afresh.
