@@ -58,6 +58,9 @@ const all: Shot[] = [
   { file: 'story-step-dark.png', path: '/events/podesta-email-releases/?story=who-cut-the-connection&step=2', width: 1366, height: 900, scheme: 'dark' },
   // Issue 20: a refused file's reasons by row, and its warnings apart.
   { file: 'refused-file.png', path: '/', width: 1366, height: 900, action: 'refused-file' },
+  // Issue 20: the reader without the saved page's furniture, a quote in a photo caption; lanes' names in a fitted column.
+  { file: 'reader-caption.png', path: '/events/balcony-appearance/', width: 1366, height: 900, action: 'reader' },
+  { file: 'lanes-all.png', path: '/?lanes=actors', width: 1366, height: 900 },
   { file: 'menu-export.png', path: '/', width: 1366, height: 900, action: 'menu:Export' },
   { file: 'menu-actors-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Actors' },
   { file: 'menu-tags.png', path: '/', width: 1366, height: 900, action: 'menu:Tags' },
