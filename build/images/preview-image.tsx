@@ -58,6 +58,20 @@ export interface HomeCard {
   facts: string;
 }
 
+/**
+ * The smallest text on a card, in its 1200 px pixels: a chat app shows the card
+ * about 300 px wide, a quarter of that, where 36 px reads as 9 px (issue 20).
+ */
+const MIN_TEXT = 36;
+/** The text column's width (the card less its colour band and padding); balanced wrapping needs it given. */
+const TEXT_WIDTH = 1200 - 28 - 56 - 64;
+/**
+ * A short title is set larger and a long one smaller, and the quote takes the
+ * lines the title leaves, so no card is mostly empty or overfull.
+ */
+const titleSize = (title: string) => (title.length <= 32 ? 84 : title.length <= 64 ? 70 : 60);
+const quoteLines = (title: string) => (title.length <= 32 ? 3 : 2);
+
 function Frame({ colour, children }: { colour: string; children: ReactNode }) {
   return (
     <div style={{ width: IMAGE_WIDTH, height: IMAGE_HEIGHT, display: 'flex', background: COLOURS.bg, fontFamily: 'Inter', color: COLOURS.text }}>
@@ -67,27 +81,33 @@ function Frame({ colour, children }: { colour: string; children: ReactNode }) {
   );
 }
 
+/** One line: a long site title drops its trailing ", <period>" (the card's date says when), never cut mid-word. */
+export function siteLineText(title: string): string {
+  const cut = title.lastIndexOf(', ');
+  return title.length > 52 && cut > 0 && /\d{4}/.test(title.slice(cut)) ? title.slice(0, cut) : title;
+}
+
 function SiteLine({ text }: { text: string }) {
-  return <div style={{ fontSize: 28, fontWeight: 700, color: COLOURS.accent, letterSpacing: 0.2 }}>{text}</div>;
+  return <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.accent, letterSpacing: 0.2, whiteSpace: 'nowrap', overflow: 'hidden' }}>{siteLineText(text)}</div>;
 }
 
 function EventImage({ card }: { card: EventCard }) {
   return (
     <Frame colour={card.colour}>
       <SiteLine text={card.siteTitle} />
-      <div style={{ display: 'flex', alignItems: 'center', marginTop: 30, fontSize: 34, fontWeight: 700, color: COLOURS.muted }}>
+      <div style={{ display: 'flex', alignItems: 'center', marginTop: 26, fontSize: 40, fontWeight: 700, color: COLOURS.muted }}>
         <span>{card.date}</span>
         {card.disputed ? (
-          <span style={{ marginLeft: 20, fontSize: 24, padding: '4px 16px', borderRadius: 999, background: COLOURS.warnBg, border: `2px solid ${COLOURS.warn}`, color: COLOURS.text }}>
+          <span style={{ marginLeft: 20, fontSize: MIN_TEXT, padding: '2px 16px', borderRadius: 999, background: COLOURS.warnBg, border: `2px solid ${COLOURS.warn}`, color: COLOURS.text }}>
             Disputed
           </span>
         ) : null}
       </div>
-      <div style={{ marginTop: 16, fontSize: 70, fontWeight: 700, lineHeight: 1.1, maxHeight: 235, overflow: 'hidden' }}>{card.title}</div>
-      <div style={{ display: 'flex', marginTop: 'auto', paddingLeft: 24, borderLeft: `6px solid ${COLOURS.accent}`, fontSize: 32, lineHeight: 1.3, color: COLOURS.muted, maxHeight: 128, overflow: 'hidden' }}>
+      <div style={{ marginTop: 16, width: TEXT_WIDTH, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.1, maxHeight: 3 * 1.1 * titleSize(card.title) + 2, overflow: 'hidden', textWrap: 'balance' }}>{card.title}</div>
+      <div style={{ display: 'flex', marginTop: 26, paddingLeft: 24, borderLeft: `6px solid ${COLOURS.accent}`, fontSize: 38, lineHeight: 1.3, color: COLOURS.muted, maxHeight: quoteLines(card.title) * 1.3 * 38 + 2, overflow: 'hidden' }}>
         {`“${card.quote}”`}
       </div>
-      <div style={{ display: 'flex', marginTop: 22, fontSize: 28, fontWeight: 700 }}>
+      <div style={{ display: 'flex', marginTop: 'auto', fontSize: MIN_TEXT, fontWeight: 700 }}>
         <span>{card.outlet}</span>
         {card.moreSources > 0 ? <span style={{ marginLeft: 12, fontWeight: 400, color: COLOURS.muted }}>{`and ${card.moreSources} more source${card.moreSources > 1 ? 's' : ''}`}</span> : null}
       </div>
@@ -98,10 +118,10 @@ function EventImage({ card }: { card: EventCard }) {
 function HomeImage({ card }: { card: HomeCard }) {
   return (
     <Frame colour={COLOURS.accent}>
-      <div style={{ fontSize: 30, fontWeight: 700, color: COLOURS.muted }}>An interactive, source-grounded timeline</div>
-      <div style={{ marginTop: 24, fontSize: 72, fontWeight: 700, lineHeight: 1.1, color: COLOURS.accent, maxHeight: 245, overflow: 'hidden' }}>{card.siteTitle}</div>
-      <div style={{ marginTop: 24, fontSize: 32, lineHeight: 1.3, color: COLOURS.text, maxHeight: 125, overflow: 'hidden' }}>{card.description}</div>
-      <div style={{ marginTop: 'auto', fontSize: 30, fontWeight: 700, color: COLOURS.muted }}>{card.facts}</div>
+      <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted }}>An interactive, source-grounded timeline</div>
+      <div style={{ marginTop: 24, fontSize: 72, fontWeight: 700, lineHeight: 1.1, color: COLOURS.accent, maxHeight: 245, overflow: 'hidden', width: TEXT_WIDTH, textWrap: 'balance' }}>{card.siteTitle}</div>
+      <div style={{ marginTop: 24, fontSize: MIN_TEXT, lineHeight: 1.3, color: COLOURS.text, maxHeight: 141, overflow: 'hidden' }}>{card.description}</div>
+      <div style={{ marginTop: 'auto', fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted }}>{card.facts}</div>
     </Frame>
   );
 }
@@ -110,10 +130,10 @@ function ActorImage({ card }: { card: ActorCard }) {
   return (
     <Frame colour={COLOURS.accent}>
       <SiteLine text={card.siteTitle} />
-      <div style={{ marginTop: 30, fontSize: 30, fontWeight: 700, color: COLOURS.muted, textTransform: 'uppercase', letterSpacing: 1.5 }}>{card.label}</div>
-      <div style={{ marginTop: 10, fontSize: 76, fontWeight: 700, lineHeight: 1.1, maxHeight: 170, overflow: 'hidden' }}>{card.name}</div>
-      <div style={{ marginTop: 22, fontSize: 34, lineHeight: 1.3, color: COLOURS.muted, maxHeight: 132, overflow: 'hidden' }}>{card.description}</div>
-      <div style={{ marginTop: 'auto', fontSize: 30, fontWeight: 700, color: COLOURS.text }}>{card.facts}</div>
+      <div style={{ marginTop: 26, fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted, textTransform: 'uppercase', letterSpacing: 1.5 }}>{card.label}</div>
+      <div style={{ marginTop: 10, fontSize: 76, fontWeight: 700, lineHeight: 1.1, maxHeight: 170, overflow: 'hidden', width: TEXT_WIDTH, textWrap: 'balance' }}>{card.name}</div>
+      <div style={{ marginTop: 20, fontSize: 38, lineHeight: 1.3, color: COLOURS.muted, maxHeight: 148, overflow: 'hidden' }}>{card.description}</div>
+      <div style={{ marginTop: 'auto', fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.text }}>{card.facts}</div>
     </Frame>
   );
 }
