@@ -61,6 +61,9 @@ const all: Shot[] = [
   // Issue 20: the reader without the saved page's furniture, a quote in a photo caption; lanes' names in a fitted column.
   { file: 'reader-caption.png', path: '/events/balcony-appearance/', width: 1366, height: 900, action: 'reader' },
   { file: 'lanes-all.png', path: '/?lanes=actors', width: 1366, height: 900 },
+  // Lanes folded to one row, each saying how many it hides; one opened.
+  { file: 'lanes-all-dark.png', path: '/?lanes=actors', width: 1366, height: 900, scheme: 'dark' },
+  { file: 'lanes-open.png', path: '/?lanes=actors', width: 1366, height: 900, action: 'open-lane' },
   { file: 'menu-export.png', path: '/', width: 1366, height: 900, action: 'menu:Export' },
   { file: 'menu-actors-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Actors' },
   { file: 'menu-tags.png', path: '/', width: 1366, height: 900, action: 'menu:Tags' },
@@ -133,6 +136,10 @@ try {
       await page.getByLabel('Open a file…').setInputFiles({ name: 'three-problems.csv', mimeType: 'text/csv', buffer: Buffer.from(REFUSED_CSV) });
       await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
       await page.waitForTimeout(300);
+    }
+    if (shot.action === 'open-lane') {
+      await page.getByRole('button', { name: /more events of WikiLeaks$/ }).click();
+      await page.waitForTimeout(400);
     }
     if (shot.action === 'filter') {
       await page.getByRole('button', { name: /^Filter/ }).click();

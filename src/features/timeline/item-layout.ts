@@ -1,4 +1,5 @@
 import { pointLabelPlaces, rangeLabelPlaces, type LabelPlace } from './label-placement';
+import { belowFirstRow, laneFoldingOf } from './lane-folding';
 import { stackFirstFit, type Extent } from './stacking';
 
 /**
@@ -33,11 +34,16 @@ interface ItemInternals {
   places?: { place: LabelPlace; natural: number }[];
   choices?: Extent[];
   chosen?: number;
+  /** Hidden by a folded lane (lane-folding.ts). */
+  folded?: boolean;
+  displayed?: boolean;
+  hide?: () => void;
   repositionX: (limitSize?: boolean) => void;
   _updateDomComponentsSizes: (sizes: { content: { width: number } }) => void;
 }
 
 interface GroupInternals {
+  groupId: string | number;
   visibleItems: ItemInternals[];
   stackDirty: boolean;
   isVisible: boolean;
@@ -158,7 +164,11 @@ function patchGroup(proto: GroupInternals) {
   proto._redrawItems = function (this: GroupInternals, forceRestack, lastIsVisible, margin, range) {
     const restack = forceRestack || this.stackDirty || (this.isVisible && !lastIsVisible);
     original.call(this, forceRestack, lastIsVisible, margin, range);
-    if (!restack || !this.itemSet.options.stack || Object.keys(this.subgroups).length > 0) return;
+    if (!restack || !this.itemSet.options.stack || Object.keys(this.subgroups).length > 0) {
+      // vis-timeline shows every item in the window on each redraw; a folded lane hides its rows again.
+      for (const item of this.visibleItems) if (item.folded && item.displayed) item.hide?.();
+      return;
+    }
     const items = this.visibleItems.filter((item) => item.isCluster || !item.cluster);
     const ordered = stackingOrder(items, this.visibleItems[0]?.parent?.width ?? 0);
     stackFirstFit(ordered, margin.item, margin.axis);
@@ -166,7 +176,25 @@ function patchGroup(proto: GroupInternals) {
       const taken = item.chosen === undefined ? undefined : item.places?.[item.chosen];
       if (taken && taken.place.side !== item.labelSide) applyPlace(item, taken.place, taken.natural);
     }
+    foldLane(this, ordered, margin.axis);
   };
+}
+
+/** A lane by actor that is not opened keeps its first row (lane-folding.ts). */
+function foldLane(group: GroupInternals, items: ItemInternals[], base: number) {
+  const folding = laneFoldingOf(group.itemSet);
+  const id = String(group.groupId);
+  for (const item of items) item.folded = false;
+  if (!folding?.folds(id)) return;
+  const below = belowFirstRow(items);
+  folding.report(id, below.length);
+  if (folding.isOpen(id)) return;
+  for (const item of below) {
+    item.folded = true;
+    // Out of the lane's height as well as out of sight.
+    item.top = base;
+    if (item.displayed) item.hide?.();
+  }
 }
 
 export function installItemLayout(components: Components): void {

@@ -12,6 +12,8 @@ import { clusterItem, eventIdOfItem, groupIdOf, isClusterId, itemsForEvent, rend
 import type { TimelineHandle } from './timeline-handle';
 import { createWindowFollow } from './window-follow';
 import { createWindowOwner } from './window-owner';
+import { setLaneFolding } from './lane-folding';
+import { createLaneLabels } from './lane-labels';
 import { defaultWindow, hasFilters, windowLimits } from '../../store/default-window';
 import { centredOn, clampWindow } from '../../store/window-math';
 import './timeline.css';
@@ -85,6 +87,15 @@ export function TimelineView({ model, onReady }: Props) {
       },
     } as never);
     const owner = createWindowOwner(timeline, model, store);
+    const internals = timeline as unknown as { itemSet: { groups: Record<string, { stackDirty: boolean }> }; body: { emitter: { emit: (name: string) => void } } };
+    const itemSet = internals.itemSet;
+    // Restacked by flagging the lanes and asking for a plain redraw: `timeline.redraw()` re-orders the
+    // lanes, which takes their names out of the page and back, and the focus on a lane's button with them.
+    const lanes = createLaneLabels(() => {
+      for (const group of Object.values(itemSet.groups)) group.stackDirty = true;
+      internals.body.emitter.emit('_change');
+    });
+    setLaneFolding(itemSet, lanes.folding);
 
     // The widget starts without lanes; syncLayout below adds them when the store asks for them.
     let layout: Layout = 'single';
@@ -98,11 +109,7 @@ export function TimelineView({ model, onReady }: Props) {
       const keep = new Set(wanted.map((a) => groupIdOf(a.id)));
       groups.remove(groups.getIds().filter((id: string | number) => !keep.has(String(id))));
       groups.update(
-        wanted.map((actor, order) => {
-          const content = document.createElement('span');
-          content.textContent = actor.name;
-          return { id: groupIdOf(actor.id), content, order };
-        }),
+        wanted.map((actor, order) => ({ id: groupIdOf(actor.id), content: lanes.content(groupIdOf(actor.id), actor.name), order })),
       );
     };
 
