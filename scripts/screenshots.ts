@@ -78,6 +78,9 @@ const all: Shot[] = [
   { file: 'phone-new-since.png', path: '/?new=2026-11-25', width: 390, height: 844, visit: '2026-11-25', action: 'filter' },
   { file: 'event-added-revised.png', path: '/events/internet-cut-off/', width: 1366, height: 900 },
   { file: 'phone-menu-export.png', path: '/', width: 390, height: 844, action: 'menu:Export' },
+  // Issue 20: "Cite this event" open in MLA, a quoted title inside the quoted title; and on a phone.
+  { file: 'citation-dialog.png', path: '/events/sessions-priority/', width: 1366, height: 900, action: 'cite' },
+  { file: 'phone-citation.png', path: '/events/sessions-priority/', width: 390, height: 844, action: 'cite' },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -139,6 +142,14 @@ try {
     }
     if (shot.action === 'open-lane') {
       await page.getByRole('button', { name: /more events of WikiLeaks$/ }).click();
+      await page.waitForTimeout(400);
+    }
+    if (shot.action === 'cite') {
+      const panel = page.getByRole('complementary');
+      await panel.getByText('Cite this event', { exact: true }).click();
+      await panel.getByRole('radio', { name: 'MLA' }).check();
+      // Scrolled as a reader would to see it all: the panel's end at the window's foot.
+      await panel.locator('.cite-event').evaluate((el) => el.scrollIntoView({ block: 'end' }));
       await page.waitForTimeout(400);
     }
     if (shot.action === 'filter') {

@@ -15,6 +15,14 @@ const PRECACHE = ['index.html', 'assets/**/*.{js,css}', 'data/timeline.json', 'f
 export const OFFLINE_DATA = 'data/timeline.json?offline';
 
 /**
+ * The citation library (issue 20) is left out of the precache: it is some
+ * 175 KiB gzip that only a reader who opens "Cite this event" needs, and the
+ * precache would fetch it for every visitor. Once fetched it is kept (its
+ * name carries its hash), so citing works offline after the first time.
+ */
+const ON_DEMAND = ['assets/cite-library-*.js'];
+
+/**
  * Writes sw.js (Workbox, runtime inlined so it is one file) after the
  * prerender, when every page and file it lists exists. Why these strategies
  * (issue 24):
@@ -33,6 +41,7 @@ export async function writeServiceWorker(out: string): Promise<{ count: number; 
   const { count, size, warnings } = await generateSW({
     globDirectory: out,
     globPatterns: PRECACHE,
+    globIgnores: ON_DEMAND,
     swDest: `${out}/${SERVICE_WORKER_FILE}`,
     manifestTransforms: [
       async (entries) => ({ manifest: entries.map((entry) => (entry.url === 'data/timeline.json' ? { ...entry, url: OFFLINE_DATA } : entry)), warnings: [] }),
@@ -56,6 +65,11 @@ export async function writeServiceWorker(out: string): Promise<{ count: number; 
           cacheableResponse: { statuses: [200] },
           precacheFallback: { fallbackURL: 'index.html' },
         },
+      },
+      {
+        urlPattern: /\/assets\/cite-library-[\w-]+\.js$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'on-demand', expiration: { maxEntries: 4 }, cacheableResponse: { statuses: [200] } },
       },
       {
         urlPattern: /\/data\/timeline\.json$/,

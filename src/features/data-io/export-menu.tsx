@@ -5,7 +5,7 @@ import { formatCount } from '../../lib/format-count';
 import { eventUrlBase } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
-import { downloadText } from './download';
+import { downloadText } from '../../lib/download';
 import { SubscribeLink } from './subscribe-link';
 
 type Format = 'json' | 'csv' | 'timelinejs' | 'ics';

@@ -1,37 +1,117 @@
 import { useState } from 'react';
-import { citationText } from '../../domain/formats/citation';
-import type { ModelEvent } from '../../domain/load-dataset';
+import { citationItem, type CslItem } from '../../domain/formats/citation';
+import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import { downloadText } from '../../lib/download';
 import { eventUrl } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
+import { CITATION_STYLES, saveCitationStyle, savedCitationStyle, type CitationStyle } from './citation/citation-style';
+import type * as CiteLibraryModule from './citation/cite-library';
 
-/** "Cite this event": a citation with the event's address and today's date, ready to copy. */
-export function CiteEvent({ event, siteTitle }: { event: ModelEvent; siteTitle: string }) {
+type CiteLibrary = typeof CiteLibraryModule;
+
+// One load a page, shared by every event: the library is fetched the first time a reader opens "Cite this event".
+let library: Promise<CiteLibrary> | null = null;
+const loadLibrary = (): Promise<CiteLibrary> => {
+  library ??= import('./citation/cite-library').catch((error: unknown) => {
+    library = null; // offline or a stale deploy: the next opening tries again
+    throw error;
+  });
+  return library;
+};
+
+/** The downloads for reference managers; each is the library's own writer. */
+const EXPORTS = [
+  { label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex', write: (lib: CiteLibrary, item: CslItem) => lib.toBibtex(item) },
+  { label: 'RIS', extension: 'ris', type: 'application/x-research-info-systems', write: (lib: CiteLibrary, item: CslItem) => lib.toRis(item) },
+  { label: 'CSL-JSON', extension: 'json', type: 'application/vnd.citationstyles.csl+json', write: (lib: CiteLibrary, item: CslItem) => lib.toCslJson(item) },
+] as const;
+
+/**
+ * "Cite this event": the event's citation in APA, MLA or Chicago, to copy, and
+ * as BibTeX, RIS and CSL-JSON files for reference managers. The citation
+ * library is loaded when the reader opens it, never before.
+ */
+export function CiteEvent({ event, model }: { event: ModelEvent; model: TimelineModel }) {
   const openedFile = useAppStore((s) => s.openedFile?.name ?? null);
+  const [lib, setLib] = useState<CiteLibrary | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [style, setStyle] = useState<CitationStyle>(savedCitationStyle);
   const [status, setStatus] = useState('');
+
+  const open = () => {
+    if (lib) return;
+    setFailed(false);
+    loadLibrary().then(setLib, () => setFailed(true));
+  };
+
   // Events of a file the reader opened have no page on this site, so they are cited by the file.
-  const text = citationText({
-    siteTitle,
-    eventTitle: event.title,
+  const item = citationItem({
+    event,
+    siteTitle: model.title,
+    articles: model.articles,
     url: openedFile ? null : eventUrl(event.id),
     ...(openedFile ? { fileName: openedFile } : {}),
     accessed: new Date(),
   });
+  const text = lib ? lib.formatCitation(item, style) : '';
+
+  const choose = (next: CitationStyle) => {
+    setStyle(next);
+    saveCitationStyle(next);
+  };
+  const say = (message: string) => {
+    setStatus(message);
+    window.setTimeout(() => setStatus(''), 4000);
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Citation copied');
+      say('Citation copied');
     } catch {
-      setStatus('Copying was refused; select the text above and copy it');
+      say('Copying was refused; select the text above and copy it');
     }
-    window.setTimeout(() => setStatus(''), 4000);
   };
+
   return (
-    <details className="cite-event">
+    <details className="cite-event" onToggle={(e) => e.currentTarget.open && open()}>
       <summary>Cite this event</summary>
-      <p className="citation">{text}</p>
-      <button type="button" onClick={() => void copy()}>
-        Copy citation
-      </button>{' '}
+      {lib ? (
+        <>
+          <fieldset className="cite-styles">
+            <legend>Citation style</legend>
+            {CITATION_STYLES.map((s) => (
+              <label key={s.id}>
+                <input type="radio" name={`citation-style-${event.id}`} value={s.id} checked={style === s.id} onChange={() => choose(s.id)} /> {s.label}
+              </label>
+            ))}
+          </fieldset>
+          {/* Text, never the library's HTML: data is not turned into markup in this app. */}
+          <figure className="citation-figure" aria-label="Citation">
+            <p className="citation">{text}</p>
+          </figure>
+          <div className="cite-actions">
+            <button type="button" onClick={() => void copy()}>
+              Copy citation
+            </button>
+            {EXPORTS.map((x) => (
+              <button
+                key={x.extension}
+                type="button"
+                aria-label={`Download ${x.label}`}
+                onClick={() => {
+                  downloadText(`${event.id}.${x.extension}`, x.write(lib, item), x.type);
+                  say(`${x.label} file downloaded`);
+                }}
+              >
+                <span aria-hidden="true">↓ </span>
+                {x.label}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : (
+        <p className="cite-loading">{failed ? 'The citation could not be loaded. Close and open “Cite this event” to try again.' : 'Loading the citation…'}</p>
+      )}
       <span role="status" className="copy-status">
         {status}
       </span>

@@ -94,7 +94,7 @@ export function EventPanel({ model, story, embedded = false }: { model: Timeline
           }
           actors={<ActorLinks model={model} actorIds={event.actors} />}
         />
-        <CiteEvent event={event} siteTitle={model.title} />
+        <CiteEvent event={event} model={model} />
       </div>
       <ArticleReader model={model} />
     </aside>
