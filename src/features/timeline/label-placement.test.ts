@@ -42,6 +42,7 @@ describe('placeRangeLabel', () => {
     ['starts left of the frame: from the frame edge', -500, 600, 300, { left: 0, side: 'after' }],
     ['starts left of the frame, too short for its label: after its end', -500, 100, 300, { left: 100 + LABEL_GAP, side: 'after' }],
     ['a long bar running past the edge: from its start, shortened to the frame', 600, 5000, 600, { left: 600, maxWidth: 400, side: 'after' }],
+    ['a short bar whose label fits on neither side: shortened after it, not across it', 420, 456, 600, { left: 456 + LABEL_GAP, maxWidth: ROOM - 456 - LABEL_GAP, side: 'after' }],
     ['a short bar near the edge: label before it', 900, 910, 300, { left: 900 - LABEL_GAP - 300, side: 'before' }],
   ] as const)('%s', (_name, start, end, width, expected) => {
     expect(placeRangeLabel(start, end, width, ROOM)).toEqual(expected);
@@ -56,14 +57,13 @@ describe('placeRangeLabel', () => {
           const place = placeRangeLabel(start, end, width, ROOM);
           expect(place.left).toBeGreaterThanOrEqual(0);
           expect(place.left + (place.maxWidth ?? width)).toBeLessThanOrEqual(ROOM);
-          // A whole label is on the bar or clear of it; only a shortened one may start on a bar it outruns.
-          const barStart = Math.max(start, 0);
+                    const barStart = Math.max(start, 0);
           const barEnd = Math.min(end, ROOM);
-          if (place.maxWidth === undefined) {
-            const onBar = place.left >= barStart && place.left + width <= barEnd;
-            const clear = place.left >= barEnd || place.left + width <= start;
-            expect(onBar || clear, `${start}–${end}, ${width}`).toBe(true);
-          }
+          // Whole or shortened, a label is on the bar or clear of it: the bar's border never cuts it.
+          const shown = place.maxWidth ?? width;
+          const onBar = place.left >= barStart && place.left + shown <= barEnd;
+          const clear = place.left >= barEnd || place.left + shown <= start;
+          expect(onBar || clear, `${start}–${end}, ${width}`).toBe(true);
         }
       }
     }

@@ -67,11 +67,13 @@ export function rangeLabelPlaces(start: number, end: number, width: number, room
   const beforeEnd = start - LABEL_GAP;
   if (start >= 0 && to - from < width && beforeEnd - width >= 0) places.push({ left: beforeEnd - width, side: 'before' });
   if (places.length) return places;
-  return [
-    shortenAfter(room - from, beforeEnd) || start < 0
-      ? { left: from, maxWidth: Math.max(room - from, 0), side: 'after' }
-      : { left: 0, maxWidth: Math.max(beforeEnd, 0), side: 'before' },
-  ];
+  // Shortened, it still stays on the bar or clear of it: on a bar with room to say something,
+  // else after its end or before its start, whichever has more.
+  const onBar = to - from;
+  if (onBar >= USEFUL_WIDTH) return [{ left: from, maxWidth: onBar, side: 'after' }];
+  const afterRoom = room - afterBar;
+  if (afterRoom > 0 && (shortenAfter(afterRoom, beforeEnd) || start < 0)) return [{ left: afterBar, maxWidth: afterRoom, side: 'after' }];
+  return [{ left: 0, maxWidth: Math.max(beforeEnd, 0), side: 'before' }];
 }
 
 /** The usual place of a point's label. */
