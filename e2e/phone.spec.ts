@@ -24,6 +24,26 @@ test('the first screen shows at least five whole event titles, and nothing scrol
   }
 });
 
+test('the site’s description is one tap away, at the end of the title, and folds again', async ({ explorer, page }) => {
+  await explorer.open();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveAccessibleName(dataset.title);
+  const description = page.getByText(dataset.description, { exact: true });
+  await expect(description).toBeHidden();
+  const about = heading.getByRole('button', { name: 'About' });
+  // In the title's last line: folded, the header is no taller than the title.
+  const [box, title, button] = [(await heading.boundingBox())!, (await heading.locator('span').first().boundingBox())!, (await about.boundingBox())!];
+  expect(box.height).toBeLessThanOrEqual(title.height + 2);
+  expect(button.y + button.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  expect(button.y + button.height / 2).toBeGreaterThan(title.y + title.height / 2);
+  await about.click();
+  await expect(about).toHaveAttribute('aria-expanded', 'true');
+  await expect(description).toBeVisible();
+  await expect(description).toBeInViewport();
+  await about.click();
+  await expect(description).toBeHidden();
+});
+
 test('cards show the date, its precision, the tag and the disputed flag; empty years are compressed', async ({ explorer }) => {
   await explorer.open();
   const cut = explorer.card(eventById('internet-cut-off').title);

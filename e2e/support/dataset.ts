@@ -22,6 +22,7 @@ export interface RawStory {
 
 export const dataset = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/timeline.json', import.meta.url)), 'utf8')) as {
   title: string;
+  description: string;
   events: RawEvent[];
   stories: RawStory[];
   actors: { id: string; name: string; kind: string; description: string }[];

@@ -1,5 +1,5 @@
-import { CoverageNote } from '../components/coverage-note';
 import { Notices } from '../components/notices';
+import { SiteTitles } from '../components/site-titles';
 import { ActorView } from '../features/actors/actor-view';
 import { DataMenu } from '../features/data-io/data-menu';
 import { DropZone } from '../features/data-io/drop-zone';
@@ -42,11 +42,13 @@ export function App() {
         Skip to events
       </a>
       <header className="app-header">
-        <div className="titles">
-          <h1>{model?.title ?? 'Timeline'}</h1>
-          {model ? <p className="description">{model.description}</p> : null}
-          {model ? <CoverageNote model={model} base={import.meta.env.BASE_URL} /> : null}
-        </div>
+        {model ? (
+          <SiteTitles model={model} narrow={narrow} />
+        ) : (
+          <div className="titles">
+            <h1>Timeline</h1>
+          </div>
+        )}
         {model ? (
           <div className="header-actions">
             {/* On a phone the header is full; the Stories control sits in the filter strip instead,
