@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 // Layers: app → features → shared (domain, store, lib, components). A feature
 // never reaches into another feature; shared code never imports upwards.
-const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io', 'stories', 'actors', 'embed'];
+const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io', 'stories', 'actors', 'embed', 'print', 'image-export'];
 const SHARED = ['./src/domain', './src/store', './src/lib', './src/components'];
 
 export default defineConfig([

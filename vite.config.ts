@@ -42,6 +42,8 @@ export default defineConfig({
     // One stylesheet, in the page's head: the lazy parts (lazy-parts.ts) come with their look
     // already applied, in the same cascade order as before they were split off.
     cssCodeSplit: false,
+    // The print stylesheet, linked from index.html, stays a file of its own: as a data: URL the CSP would refuse it.
+    assetsInlineLimit: (file) => (file.endsWith('.css') ? false : undefined),
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.{ts,tsx}'],

@@ -112,8 +112,8 @@ test('Tab past the last control of a panel closes it, and focus goes on to the n
   }
   await page.keyboard.press('Tab');
   await expect(panel).toBeHidden();
-  // Subscribe (issue 23) stands beside Export, so it is the next control.
-  await expect(page.getByRole('link', { name: 'Subscribe' })).toBeFocused();
+  // Printing (issue 23) stands beside Export, so it is the next control.
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeFocused();
 });
 
 test('alone at the right of an actor page’s header, the Stories panel still opens on screen', async ({ page }) => {

@@ -12,6 +12,8 @@ import { UpdatePrompt } from '../features/offline/update-prompt';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { OverviewStrip } from '../features/overview/overview-strip';
+import { PrintButton } from '../features/print/print-button';
+import { PrintDocument } from '../features/print/print-document';
 import { StoriesMenu } from '../features/stories/stories-menu';
 import { useStoryPanel } from '../features/stories/use-story-panel';
 import { useStoryShortcuts } from '../features/stories/use-story-shortcuts';
@@ -56,7 +58,7 @@ export function App() {
             {!narrow || actorPage ? <StoriesMenu model={model} /> : null}
             {actorPage ? null : (
               <>
-                <DataMenu />
+                <DataMenu inExport={<PrintButton inPanel />} afterExport={<PrintButton />} />
                 {narrow ? null : <EmbedButton viewHref={embedHref} />}
                 <ViewSwitch />
               </>
@@ -96,6 +98,7 @@ export function App() {
             </main>
             <EventPanel model={model} story={story} />
           </div>
+          <PrintDocument model={model} />
         </>
       ) : null}
     </div>

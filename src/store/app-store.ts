@@ -109,12 +109,22 @@ interface OpenedFileSlice {
   backToBundled: () => void;
 }
 
+/**
+ * What goes on paper (features/print) while the browser prints: the events
+ * the filters show, or, for an event's page, that one event. Null on screen,
+ * so a timeline of 100,000 events is not written out twice for nothing.
+ */
+interface PrintSlice {
+  printing: 'shown' | 'selected' | null;
+  setPrinting: (printing: 'shown' | 'selected' | null) => void;
+}
+
 /** A new version of the site is installed and waiting (features/offline): `apply` takes it and reloads. */
 interface OfflineSlice {
   update: { apply: () => void } | null;
 }
 
-export type AppState = OfflineSlice & DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
+export type AppState = PrintSlice & OfflineSlice & DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
 
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
@@ -140,6 +150,7 @@ const initialState = {
   openedFile: null,
   fileAttempt: null,
   update: null,
+  printing: null,
 };
 
 // Another timeline's ids mean nothing here: selection, filters and window start afresh.
@@ -198,6 +209,8 @@ export const useAppStore = create<AppState>()((set) => ({
   notify: (text, tone = 'info') =>
     set((state) => ({ notices: [...state.notices, { id: ++noticeId, tone, text }].slice(-5) })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+
+  setPrinting: (printing) => set({ printing }),
 
   setFileAttempt: (fileAttempt) => set({ fileAttempt }),
   showOpenedFile: (name, model, warnings) =>

@@ -1,13 +1,19 @@
+import type { ReactNode } from 'react';
 import { ExportMenu } from './export-menu';
 import { OpenFileButton } from './open-file-button';
 import { SubscribeLink } from './subscribe-link';
 
-/** Data in and out: open a file of your own, export what is shown, subscribe to the whole timeline. */
-export function DataMenu() {
+/**
+ * Data in and out: open a file of your own, export what is shown, subscribe to
+ * the whole timeline. The app adds other features' ways out of the page
+ * (printing, the picture): `inExport` in the Export panel, `afterExport` beside it.
+ */
+export function DataMenu({ inExport, afterExport }: { inExport?: ReactNode; afterExport?: ReactNode }) {
   return (
     <div className="data-menu" role="group" aria-label="Timeline data">
       <OpenFileButton />
-      <ExportMenu />
+      <ExportMenu more={inExport} />
+      {afterExport}
       <SubscribeLink />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
 import { slugify } from '../../domain/formats/slug';
 import { formatCount } from '../../lib/format-count';
@@ -53,9 +53,10 @@ async function build(format: Format, slices: Slices): Promise<{ text: string; ty
  * Export of what is shown: the filtered events, in four formats. The app's
  * disclosure popover, like Stories and the filters, rather than an ARIA menu:
  * each format's button carries a hint (aria-describedby) that menu items would
- * not let a screen reader reach in reading order.
+ * not let a screen reader reach in reading order. `more`: other ways out the
+ * app puts in the panel, after the formats.
  */
-export function ExportMenu() {
+export function ExportMenu({ more }: { more?: ReactNode }) {
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const title = useAppStore((s) => s.model?.title ?? 'timeline');
   const filtered = useAppStore((s) => (s.model ? selectVisibleEvents(s).length < s.model.events.length : false));
@@ -99,6 +100,7 @@ export function ExportMenu() {
                 </li>
               ))}
             </ul>
+            {more}
             <SubscribeLink inPanel />
             {progress && (
               <p className="export-progress">

@@ -5,7 +5,7 @@ import { quotesOfArticle } from './article-quotes';
 import { SafeLink } from '../../components/safe-link';
 import { prefersReducedMotion } from '../../lib/motion';
 import { useAppStore } from '../../store/app-store';
-import { formatPublished } from './format-published';
+import { formatPublished } from '../../domain/format-published';
 
 /**
  * The full article in a modal dialog, the quoted passage marked and scrolled

@@ -1,7 +1,7 @@
 import type { Article, SourceRef } from '../../domain/schema';
 import { HighlightedText } from '../../components/highlighted-text';
 import { SafeLink } from '../../components/safe-link';
-import { formatPublished } from './format-published';
+import { formatPublished } from '../../domain/format-published';
 
 interface Props {
   source: SourceRef;
