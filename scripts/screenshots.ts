@@ -63,6 +63,8 @@ const all: Shot[] = [
   { file: 'lanes-all.png', path: '/?lanes=actors', width: 1366, height: 900 },
   // Lanes folded to one row, each saying how many it hides; one opened.
   { file: 'lanes-all-dark.png', path: '/?lanes=actors', width: 1366, height: 900, scheme: 'dark' },
+  // The phone's About: the site's description one tap away.
+  { file: 'phone-about.png', path: '/', width: 390, height: 844, action: 'about' },
   { file: 'lanes-open.png', path: '/?lanes=actors', width: 1366, height: 900, action: 'open-lane' },
   { file: 'menu-export.png', path: '/', width: 1366, height: 900, action: 'menu:Export' },
   { file: 'menu-actors-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Actors' },
@@ -138,6 +140,10 @@ try {
     if (shot.action === 'refused-file') {
       await page.getByLabel('Open a file…').setInputFiles({ name: 'three-problems.csv', mimeType: 'text/csv', buffer: Buffer.from(REFUSED_CSV) });
       await page.getByRole('alert').filter({ hasText: 'could not be opened' }).waitFor();
+      await page.waitForTimeout(300);
+    }
+    if (shot.action === 'about') {
+      await page.getByRole('button', { name: 'About' }).click();
       await page.waitForTimeout(300);
     }
     if (shot.action === 'open-lane') {
