@@ -54,8 +54,8 @@ test('the cue brings the events out of sight into the frame, down and back up', 
     await expect(async () => {
       await below(page).click();
       clicks++;
-      await expect.poll(() => cueCount(page, 'below'), { timeout: 2_000 }).toBeLessThan(before);
-    }).toPass({ timeout: 7_000 });
+      await expect.poll(() => cueCount(page, 'below'), { timeout: 3_000 }).toBeLessThan(before);
+    }).toPass({ timeout: 12_000 });
     await look();
   }
   expect(seen.size, `${first} at first, then ${clicks} clicks`).toBe(TOTAL);

@@ -27,6 +27,8 @@ interface Shot {
   article?: string;
   /** A last visit on this day, as the browser would remember it ("New since", issue 23). */
   visit?: string;
+  /** Preview cards (paths under og/) shown as a chat shows them, 300 px wide, on one sheet. */
+  cards?: string[];
 }
 
 const all: Shot[] = [
@@ -83,6 +85,14 @@ const all: Shot[] = [
   // Issue 20: "Cite this event" open in MLA, a quoted title inside the quoted title; and on a phone.
   { file: 'citation-dialog.png', path: '/events/sessions-priority/', width: 1366, height: 900, action: 'cite' },
   { file: 'phone-citation.png', path: '/events/sessions-priority/', width: 390, height: 844, action: 'cite' },
+  // Issue 20: preview cards as chat thumbnails: the home card, an actor, the longest and shortest titles, a disputed event.
+  {
+    file: 'preview-cards-300px.png',
+    path: '/',
+    width: 660,
+    height: 520,
+    cards: ['home', 'actors/julian-assange', 'iachr-submission', 'democratic-emails-hacked', 'internet-cut-off', 'actors/democratic-national-committee'],
+  },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -113,6 +123,27 @@ try {
       // The article around the frame, from its headline.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(500);
+      await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+      await page.close();
+      console.log(`docs/screenshots/${shot.file}`);
+      continue;
+    }
+    if (shot.cards) {
+      // A blank page of the thumbnails, each at a chat preview's 300 px.
+      await page.setContent('<body style="margin:0;padding:12px;display:flex;flex-wrap:wrap;gap:12px;background:#e9ebee"></body>');
+      await page.evaluate(
+        ({ base, cards }) => {
+          for (const card of cards) {
+            const img = document.createElement('img');
+            img.src = `${base}/og/${card}.png`;
+            img.width = 300;
+            img.style.cssText = 'border-radius:8px;box-shadow:0 1px 3px rgb(0 0 0/.3)';
+            document.body.append(img);
+          }
+        },
+        { base, cards: shot.cards },
+      );
+      await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
       await page.screenshot({ path: `docs/screenshots/${shot.file}` });
       await page.close();
       console.log(`docs/screenshots/${shot.file}`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 /**
  * Preview cards (Open Graph / Twitter images), 1200×630 PNG, rendered at build
@@ -69,14 +69,16 @@ const TEXT_WIDTH = 1200 - 28 - 56 - 64;
  * A short title is set larger and a long one smaller, and the quote takes the
  * lines the title leaves, so no card is mostly empty or overfull.
  */
-const titleSize = (title: string) => (title.length <= 32 ? 84 : title.length <= 64 ? 70 : 60);
+const titleSize = (title: string) => (title.length <= 32 ? Math.max(Math.min(84, oneLineSize(title)), 48) : title.length <= 64 ? 70 : 60);
+/** The size at which a short title fits on one line, so three words never wrap to leave one alone (Inter bold averages under 0.6 em a letter). */
+const oneLineSize = (title: string) => Math.floor(TEXT_WIDTH / (0.6 * title.length));
 const quoteLines = (title: string) => (title.length <= 32 ? 3 : 2);
 
-function Frame({ colour, children }: { colour: string; children: ReactNode }) {
+function Frame({ colour, spread = false, children }: { colour: string; spread?: boolean; children: ReactNode }) {
   return (
     <div style={{ width: IMAGE_WIDTH, height: IMAGE_HEIGHT, display: 'flex', background: COLOURS.bg, fontFamily: 'Inter', color: COLOURS.text }}>
       <div style={{ width: 28, height: '100%', background: colour }} />
-      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', padding: '52px 64px 48px 56px' }}>{children}</div>
+      <div style={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: spread ? 'space-between' : 'flex-start', padding: '52px 64px 48px 56px' }}>{children}</div>
     </div>
   );
 }
@@ -91,23 +93,54 @@ function SiteLine({ text }: { text: string }) {
   return <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.accent, letterSpacing: 0.2, whiteSpace: 'nowrap', overflow: 'hidden' }}>{siteLineText(text)}</div>;
 }
 
+/**
+ * A wrapped text: at most `lines` lines, ending in "…" when it is longer, and
+ * wrapped so its last line never holds a word alone (issue 20). (Satori's
+ * balanced wrapping narrows a clamped text, and its "pretty" wrapping leaves
+ * orphans, so the last two words are joined by a no-break space instead.)
+ */
+function Lines({ lines, size, width = TEXT_WIDTH, style, children }: { lines: number; size: number; width?: number | "auto"; style?: CSSProperties; children: string }) {
+  return <div style={{ display: 'block', width, fontSize: size, lineHeight: 1.25, lineClamp: lines, ...style }}>{keepLastWordsTogether(children)}</div>;
+}
+
+/** The text with its last space made a no-break space: the last line then holds at least two words. */
+export function keepLastWordsTogether(text: string): string {
+  return text.replace(/ (?=\S+$)/u, '\u00a0');
+}
+
+/** A heading: balanced lines, at most `lines` of them (the data's titles are short enough to fit; see clipText in the site plan). */
+function Heading({ lines, size: largest, style, children }: { lines: number; size: number; style?: CSSProperties; children: string }) {
+  // Three words or fewer in two lines always leave one alone: such a heading is set on one line, if that keeps it legible.
+  const size = children.split(/\s+/u).length <= 3 ? Math.max(Math.min(largest, oneLineSize(children)), 48) : largest;
+  return <div style={{ width: TEXT_WIDTH, fontSize: size, fontWeight: 700, lineHeight: 1.1, maxHeight: lines * 1.1 * size + 2, overflow: 'hidden', textWrap: 'balance', ...style }}>{children}</div>;
+}
+
 function EventImage({ card }: { card: EventCard }) {
   return (
-    <Frame colour={card.colour}>
+    <Frame colour={card.colour} spread>
       <SiteLine text={card.siteTitle} />
-      <div style={{ display: 'flex', alignItems: 'center', marginTop: 26, fontSize: 40, fontWeight: 700, color: COLOURS.muted }}>
-        <span>{card.date}</span>
-        {card.disputed ? (
-          <span style={{ marginLeft: 20, fontSize: MIN_TEXT, padding: '2px 16px', borderRadius: 999, background: COLOURS.warnBg, border: `2px solid ${COLOURS.warn}`, color: COLOURS.text }}>
-            Disputed
-          </span>
-        ) : null}
+      {/* Centred between the site line and the outlet, so a short title and quote leave two small bands, not one large one. */}
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', alignItems: 'center' }}>
+          <Lines lines={2} size={38} width="auto" style={{ maxWidth: card.disputed ? TEXT_WIDTH - 220 : TEXT_WIDTH, fontWeight: 700, color: COLOURS.muted }}>
+            {card.date}
+          </Lines>
+          {card.disputed ? (
+            <span style={{ marginLeft: 20, fontSize: MIN_TEXT, padding: '2px 16px', borderRadius: 999, background: COLOURS.warnBg, border: `2px solid ${COLOURS.warn}`, color: COLOURS.text }}>
+              Disputed
+            </span>
+          ) : null}
+        </div>
+        <Heading lines={3} size={titleSize(card.title)} style={{ marginTop: 16 }}>
+          {card.title}
+        </Heading>
+        <div style={{ display: 'flex', marginTop: 26, paddingLeft: 24, borderLeft: `6px solid ${COLOURS.accent}` }}>
+          <Lines lines={quoteLines(card.title)} size={38} width={TEXT_WIDTH - 30} style={{ lineHeight: 1.3, color: COLOURS.muted }}>
+            {`“${card.quote}”`}
+          </Lines>
+        </div>
       </div>
-      <div style={{ marginTop: 16, width: TEXT_WIDTH, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.1, maxHeight: 3 * 1.1 * titleSize(card.title) + 2, overflow: 'hidden', textWrap: 'balance' }}>{card.title}</div>
-      <div style={{ display: 'flex', marginTop: 26, paddingLeft: 24, borderLeft: `6px solid ${COLOURS.accent}`, fontSize: 38, lineHeight: 1.3, color: COLOURS.muted, maxHeight: quoteLines(card.title) * 1.3 * 38 + 2, overflow: 'hidden' }}>
-        {`“${card.quote}”`}
-      </div>
-      <div style={{ display: 'flex', marginTop: 'auto', fontSize: MIN_TEXT, fontWeight: 700 }}>
+      <div style={{ display: 'flex', fontSize: MIN_TEXT, fontWeight: 700 }}>
         <span>{card.outlet}</span>
         {card.moreSources > 0 ? <span style={{ marginLeft: 12, fontWeight: 400, color: COLOURS.muted }}>{`and ${card.moreSources} more source${card.moreSources > 1 ? 's' : ''}`}</span> : null}
       </div>
@@ -119,29 +152,57 @@ function HomeImage({ card }: { card: HomeCard }) {
   return (
     <Frame colour={COLOURS.accent}>
       <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted }}>An interactive, source-grounded timeline</div>
-      <div style={{ marginTop: 24, fontSize: 72, fontWeight: 700, lineHeight: 1.1, color: COLOURS.accent, maxHeight: 245, overflow: 'hidden', width: TEXT_WIDTH, textWrap: 'balance' }}>{card.siteTitle}</div>
-      <div style={{ marginTop: 24, fontSize: MIN_TEXT, lineHeight: 1.3, color: COLOURS.text, maxHeight: 141, overflow: 'hidden' }}>{card.description}</div>
-      <div style={{ marginTop: 'auto', fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted }}>{card.facts}</div>
+      <Heading lines={3} size={72} style={{ marginTop: 24, color: COLOURS.accent }}>
+        {card.siteTitle}
+      </Heading>
+      <Lines lines={3} size={MIN_TEXT} style={{ marginTop: 24, lineHeight: 1.3, color: COLOURS.text }}>
+        {card.description}
+      </Lines>
+      <Lines lines={2} size={MIN_TEXT} style={{ marginTop: 'auto', fontWeight: 700, color: COLOURS.muted }}>
+        {card.facts}
+      </Lines>
     </Frame>
   );
 }
 
+/** An actor's card spreads its parts over the height, so a short name and description leave no empty band. */
 function ActorImage({ card }: { card: ActorCard }) {
   return (
-    <Frame colour={COLOURS.accent}>
+    <Frame colour={COLOURS.accent} spread>
       <SiteLine text={card.siteTitle} />
-      <div style={{ marginTop: 26, fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted, textTransform: 'uppercase', letterSpacing: 1.5 }}>{card.label}</div>
-      <div style={{ marginTop: 10, fontSize: 76, fontWeight: 700, lineHeight: 1.1, maxHeight: 170, overflow: 'hidden', width: TEXT_WIDTH, textWrap: 'balance' }}>{card.name}</div>
-      <div style={{ marginTop: 20, fontSize: 38, lineHeight: 1.3, color: COLOURS.muted, maxHeight: 148, overflow: 'hidden' }}>{card.description}</div>
-      <div style={{ marginTop: 'auto', fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.text }}>{card.facts}</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted, textTransform: 'uppercase', letterSpacing: 1.5 }}>{card.label}</div>
+        <Heading lines={2} size={76} style={{ marginTop: 10 }}>
+          {card.name}
+        </Heading>
+      </div>
+      <Lines lines={3} size={38} style={{ lineHeight: 1.3, color: COLOURS.muted }}>
+        {card.description}
+      </Lines>
+      <Lines lines={2} size={MIN_TEXT} style={{ fontWeight: 700, color: COLOURS.text }}>
+        {card.facts}
+      </Lines>
     </Frame>
   );
 }
 
 export type PreviewCard = EventCard | ActorCard | HomeCard;
 
-export async function renderPreviewImage(card: PreviewCard): Promise<Buffer> {
+/**
+ * The card as SVG. `embedFont: false` keeps each word as a <text> element with
+ * its position and size instead of glyph outlines, which is how the tests read
+ * the layout (preview-image.test.tsx); the published card embeds the font.
+ */
+export function previewSvg(card: PreviewCard, { embedFont = true } = {}): Promise<string> {
   const element = card.kind === 'event' ? <EventImage card={card} /> : card.kind === 'actor' ? <ActorImage card={card} /> : <HomeImage card={card} />;
-  const svg = await satori(element, { width: IMAGE_WIDTH, height: IMAGE_HEIGHT, fonts: FONTS });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return satori(element, { width: IMAGE_WIDTH, height: IMAGE_HEIGHT, fonts: FONTS, embedFont });
+}
+
+/** The card's pixels (RGBA, IMAGE_WIDTH × IMAGE_HEIGHT), for the PNG and for the tests. */
+export function rasterise(svg: string) {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render();
+}
+
+export async function renderPreviewImage(card: PreviewCard): Promise<Buffer> {
+  return rasterise(await previewSvg(card)).asPng();
 }
