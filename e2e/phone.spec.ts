@@ -127,6 +127,58 @@ test('scrolling the timeline moves the overview and the address', async ({ explo
     .toBeGreaterThanOrEqual(2016);
 });
 
+test('while the reader scrolls down the events, fixed chrome takes at most a fifth of the screen, and the events do not jump', async ({ explorer, page }) => {
+  await explorer.open();
+  const scroller = explorer.verticalTimeline.locator('.v-scroller');
+  const heading = page.getByRole('heading', { level: 1 });
+  const listTop = async () => (await scroller.boundingBox())!.y;
+  await expect(explorer.card(eventById('internet-cut-off').title)).toBeAttached();
+  const atRest = await listTop();
+  await expect(heading).toBeInViewport();
+  // A card well down the list, followed as the list scrolls under the reader's wheel.
+  const card = explorer.card(eventById('internet-cut-off').title);
+  const cardY = async () => (await card.boundingBox())!.y;
+  const start = await cardY();
+  await page.mouse.move(195, 600);
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(120);
+  }
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expect.poll(listTop, 'the header tucks away').toBeLessThanOrEqual(0.2 * 844);
+  await expect(heading).not.toBeInViewport();
+  expect(atRest, 'the whole chrome is more than a fifth').toBeGreaterThan(0.2 * 844);
+  // The card moved by the 400 px scrolled, not by that and the header's height too.
+  expect(Math.abs(start - 400 - (await cardY())), 'events stay under the reader’s finger').toBeLessThanOrEqual(2);
+  // The filter strip and the overview stay.
+  await expect(page.getByRole('button', { name: /^Filter/ })).toBeInViewport();
+  await expect(explorer.overview).toBeInViewport();
+
+  // Scrolling back up brings the header back, again without moving the events.
+  const beforeUp = await cardY();
+  await page.mouse.wheel(0, -60);
+  await expect(heading).toBeInViewport();
+  await expect.poll(async () => Math.abs(beforeUp + 60 - (await cardY()))).toBeLessThanOrEqual(2);
+  expect(await listTop()).toBeCloseTo(atRest, 0);
+});
+
+test('the tucked header comes back when focus moves into it', async ({ explorer, page }) => {
+  await explorer.open();
+  await page.mouse.move(195, 600);
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(120);
+  }
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).not.toBeInViewport();
+  await page.getByRole('button', { name: /^Filter/ }).focus();
+  await page.keyboard.press('Shift+Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAccessibleName('List');
+  await expect(focused).toBeInViewport();
+  await expect(heading).toBeInViewport();
+});
+
 test('a window set on the overview scrolls the timeline there', async ({ explorer, page }) => {
   await explorer.open();
   await explorer.overview.focus();

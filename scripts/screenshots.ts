@@ -67,6 +67,8 @@ const all: Shot[] = [
   { file: 'lanes-all-dark.png', path: '/?lanes=actors', width: 1366, height: 900, scheme: 'dark' },
   // The phone's About: the site's description one tap away.
   { file: 'phone-about.png', path: '/', width: 390, height: 844, action: 'about' },
+  // Scrolled down the events, the header tucked away: the filter strip and the overview stay.
+  { file: 'phone-scrolled.png', path: '/', width: 390, height: 844, action: 'scroll-down' },
   { file: 'lanes-open.png', path: '/?lanes=actors', width: 1366, height: 900, action: 'open-lane' },
   { file: 'menu-export.png', path: '/', width: 1366, height: 900, action: 'menu:Export' },
   { file: 'menu-actors-dark.png', path: '/', width: 1366, height: 900, scheme: 'dark', action: 'menu:Actors' },
@@ -176,6 +178,14 @@ try {
     if (shot.action === 'about') {
       await page.getByRole('button', { name: 'About' }).click();
       await page.waitForTimeout(300);
+    }
+    if (shot.action === 'scroll-down') {
+      await page.mouse.move(195, 600);
+      for (let i = 0; i < 6; i++) {
+        await page.mouse.wheel(0, 100);
+        await page.waitForTimeout(120);
+      }
+      await page.waitForTimeout(400);
     }
     if (shot.action === 'open-lane') {
       await page.getByRole('button', { name: /more events of WikiLeaks$/ }).click();

@@ -6,6 +6,7 @@ import { selectVisibleEvents } from '../../store/visible-events';
 import { FlowList } from './flow-list';
 import { flowLocator, layoutRows, virtualLocator } from './locators';
 import { buildSections, flattenSections } from './sections';
+import { useTuckedHeader } from './use-tucked-header';
 import { useWindowSync } from './use-window-sync';
 import { VirtualList } from './virtual-list';
 import './vertical-timeline.css';
@@ -36,6 +37,7 @@ export function VerticalTimeline({ model }: { model: TimelineModel }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `sections` is the trigger, not an input
   const locator = useMemo(() => (layout ? virtualLocator(layout) : flowLocator(scroller)), [layout, scroller, sections]);
   const onScrollSync = useWindowSync(scrollerRef, events, locator);
+  useTuckedHeader(scrollerRef);
   const bindScroller = useCallback((element: HTMLDivElement | null) => {
     scrollerRef.current = element;
     setScroller(element);
