@@ -2,26 +2,26 @@ import { useState } from 'react';
 import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
 import { downloadBlob } from '../../lib/download';
 import { useNarrowScreen } from '../../lib/use-media-query';
-import type * as ViewImageModule from './view-image';
 
 type Format = 'png' | 'svg';
 
+/** The drawing code could not be fetched (offline, or a deploy replaced it). */
+class NotLoaded extends Error {}
+
 // One load a page: the drawing code and canvg are fetched the first time a reader asks for a picture.
-let library: Promise<typeof ViewImageModule> | null = null;
-const loadLibrary = () => {
-  library ??= import('./view-image').catch((error: unknown) => {
-    library = null; // offline or a stale deploy: the next try loads it again
-    throw error;
-  });
-  return library;
-};
+// A failed import() stays failed in this page (browsers keep a module's failure), so the reader is told to reload.
+const library = () => import('./view-image').catch(() => Promise.reject(new NotLoaded()));
 
 const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'png', label: 'PNG', hint: '3200 pixels wide, for slides and posts' },
   { format: 'svg', label: 'SVG', hint: 'scales to any size; its titles are text' },
 ];
 
-const reason = (error: unknown) => (error instanceof Error && error.message ? error.message : 'the browser refused');
+/** What went wrong, in words; the view itself lives in the address, so a reload loses nothing. */
+const failure = (error: unknown) =>
+  error instanceof NotLoaded
+    ? 'The picture could not be made: its drawing code did not load (is the connection down?). Reload the page and try again; the address keeps the view.'
+    : `The picture could not be made: ${error instanceof Error && error.message ? error.message : 'the browser refused'}. The view is as it was; try again.`;
 
 /**
  * "Download image" (issue 23): the timeline as the reader sees it (period,
@@ -40,13 +40,13 @@ export function DownloadImage({ inPanel = false }: { inPanel?: boolean }) {
     setMaking(format);
     setStatus({ text: `Making the ${format.toUpperCase()}…`, failed: false });
     try {
-      const { makeViewImage } = await loadLibrary();
+      const { makeViewImage } = await library();
       const image = await makeViewImage(format);
       downloadBlob(image.fileName, image.blob);
       setStatus({ text: `Saved ${image.fileName}`, failed: false });
       close?.({ refocus: true });
     } catch (error) {
-      setStatus({ text: `The picture could not be made: ${reason(error)}. The view is as it was; try again.`, failed: true });
+      setStatus({ text: failure(error), failed: true });
     } finally {
       setMaking(null);
     }

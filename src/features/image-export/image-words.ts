@@ -5,12 +5,17 @@ import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
  * file's name. Pure, with dates in UTC as the timeline's axis draws them.
  */
 
-const DAY_LABEL = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "1 Sep 2016", in the words the timeline's own dates use (date-fns' "d MMM yyyy"), of the UTC day. */
+const dayLabel = (time: number) => {
+  const date = new Date(time);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+};
 
 /** "Period shown: 3 Oct 2016 – 28 Mar 2017"; the window's end is the first moment past it, so the last day is the one before. */
 export function periodLine(window: { start: number; end: number }): string {
   const last = Math.max(window.start, window.end - 1);
-  return `Period shown: ${DAY_LABEL.format(window.start)} – ${DAY_LABEL.format(last)}`;
+  return `Period shown: ${dayLabel(window.start)} – ${dayLabel(last)}`;
 }
 
 /** The outlets of the articles the drawn events quote (their disputes' sources too), in the dataset's order of articles. */

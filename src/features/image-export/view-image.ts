@@ -119,13 +119,14 @@ export async function makeViewImage(format: 'png' | 'svg'): Promise<ViewImage> {
   canvas.height = scene.height * SCALE;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser cannot draw on a canvas');
+  // The canvas keeps its 2× size and scale; canvg draws the 1600 px picture in CSS pixels onto it.
+  // (Its own scaleWidth option also maps the viewBox, and the two together shifted the drawing.)
+  context.scale(SCALE, SCALE);
   const renderer = new Canvg(context, svg, {
     ignoreAnimation: true,
     ignoreMouse: true,
-    // The canvas keeps its 2× size; canvg scales the 1600 px drawing onto it.
     ignoreDimensions: true,
-    scaleWidth: canvas.width,
-    scaleHeight: canvas.height,
+    ignoreClear: true,
     // Nothing in the picture is fetched: no images, no fonts.
     createImage: () => Promise.reject(new Error('the picture loads no images')),
   });
