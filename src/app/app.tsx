@@ -11,6 +11,7 @@ import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { UpdatePrompt } from '../features/offline/update-prompt';
 import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
+import { DownloadImage } from '../features/image-export/download-image';
 import { OverviewStrip } from '../features/overview/overview-strip';
 import { PrintButton } from '../features/print/print-button';
 import { PrintDocument } from '../features/print/print-document';
@@ -58,7 +59,20 @@ export function App() {
             {!narrow || actorPage ? <StoriesMenu model={model} /> : null}
             {actorPage ? null : (
               <>
-                <DataMenu inExport={<PrintButton inPanel />} afterExport={<PrintButton />} />
+                <DataMenu
+                  inExport={
+                    <>
+                      <PrintButton inPanel />
+                      <DownloadImage inPanel />
+                    </>
+                  }
+                  afterExport={
+                    <>
+                      <PrintButton />
+                      <DownloadImage />
+                    </>
+                  }
+                />
                 {narrow ? null : <EmbedButton viewHref={embedHref} />}
                 <ViewSwitch />
               </>
