@@ -11,6 +11,7 @@ import { lighthouseSection } from './report-lighthouse';
 import { METRICS, cellText, changedMetric, format, ratioCell, type Results } from './metrics';
 import type { Dataset } from './serve';
 import { timeoutKey } from './session';
+import type { WholeWork } from './whole-work';
 
 export const SUMMARY_KEYS = ['load', 'heap', 'zoomMedian', 'panMedian', 'filter', 'search', 'listSelect'];
 
@@ -164,6 +165,8 @@ export interface Report {
   lighthouse?: LighthousePage[];
   datasets: Dataset[];
   results: Results;
+  /** The whole-dataset work row (bench/runner/whole-work.ts). */
+  wholeWork?: WholeWork;
   durationSeconds: number;
 }
 
