@@ -18,6 +18,8 @@
  *   --overview-only    for the app, measure only the overview strip's drag step (bench/runner/overview-drag.ts)
  *   --lighthouse-runs <n>  Lighthouse runs per page, median reported (default 3; 0 with --quick, which skips it)
  *   --lighthouse-only  only Lighthouse on the app's pages (bench/runner/lighthouse-pages.ts), no datasets
+ *   --whole-work-events <n>  events in the whole-dataset work row (bench/runner/whole-work.ts; default 150000, 2000 with --quick, 0 skips it)
+ *   --whole-work-only  only that row
  *
  * No timing here is asserted: this reports, it does not judge.
  *
@@ -39,7 +41,8 @@ import { runLighthouse, type LighthousePage } from './runner/lighthouse';
 import { measureDataset } from './runner/measure';
 import type { Results } from './runner/metrics';
 import { machineInfo, markdown, type Report } from './runner/report';
-import { buildAll, datasets, serve } from './runner/serve';
+import { buildAll, datasetOf, datasets, serve } from './runner/serve';
+import { measureWholeWork } from './runner/whole-work';
 
 /** `--render <results.json>`: rewrites RESULTS.md beside it from the saved results, without measuring. */
 function renderOnly(file: string): void {
@@ -57,8 +60,9 @@ async function main(): Promise<void> {
   buildAll();
   const bundle = measureBundle(opts.appDist);
   log(`first-view JS ${(bundle.js.gzip / 1024).toFixed(1)} KiB gzip, CSS ${(bundle.css.gzip / 1024).toFixed(1)} KiB gzip`);
-  const sets = opts.lighthouseOnly ? [] : datasets();
-  const files = new Map(sets.map((d) => [d.key, d.file]));
+  const sets = opts.lighthouseOnly || opts.wholeWorkOnly ? [] : datasets();
+  const whole = opts.wholeWorkEvents > 0 && opts.impls.includes('ours') && !opts.lighthouseOnly ? datasetOf(opts.wholeWorkEvents) : undefined;
+  const files = new Map([...sets, ...(whole ? [whole] : [])].map((d) => [d.key, d.file]));
 
   const app = await serve(join(ROOT, 'vite.config.ts'), opts.appDist, files);
   const comparison = await serve(join(BENCH, 'vite.bench.config.ts'), undefined, files, { compress: true });
@@ -72,10 +76,11 @@ async function main(): Promise<void> {
   try {
     // First, while the machine is quietest: Lighthouse's simulated throttling scales what it observes.
     let lighthousePages: LighthousePage[] | undefined;
-    if (opts.lighthouseRuns > 0) lighthousePages = await runLighthouse(app.origin, readSiteConfig().base, opts.lighthouseRuns);
+    if (opts.lighthouseRuns > 0 && !opts.wholeWorkOnly) lighthousePages = await runLighthouse(app.origin, readSiteConfig().base, opts.lighthouseRuns);
     for (const dataset of sets) {
       results[dataset.key] = await measureDataset(browser, origins, dataset, gaveUp);
     }
+    const wholeWork = whole ? await measureWholeWork(browser, app.origin, whole) : undefined;
     const report: Report = {
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       impls: opts.impls,
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
       ...(lighthousePages ? { lighthouse: lighthousePages } : {}),
       datasets: sets.map((d) => ({ ...d, file: relative(ROOT, d.file) })),
       results,
+      ...(wholeWork ? { wholeWork } : {}),
       durationSeconds: Math.round((performance.now() - started) / 1000),
     };
     mkdirSync(opts.out, { recursive: true });
@@ -96,7 +102,7 @@ async function main(): Promise<void> {
     console.log(`\n${md}`);
     log(`wrote ${relative(ROOT, join(opts.out, 'results.json'))} and RESULTS.md in ${report.durationSeconds} s`);
     const measured = Object.values(results).some((byImpl) => byImpl.ours?.status === 'ok' && byImpl.ours.summary.load != null);
-    if (opts.impls.includes('ours') && !measured && !opts.lighthouseOnly) throw new Error('the app was never measured: see the notes above');
+    if (opts.impls.includes('ours') && !measured && !opts.lighthouseOnly && !opts.wholeWorkOnly) throw new Error('the app was never measured: see the notes above');
   } finally {
     await browser.close();
     await Promise.all([app.server.close(), comparison.server.close()]);

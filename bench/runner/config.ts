@@ -28,6 +28,10 @@ export interface Options {
   lighthouseRuns: number;
   /** Lighthouse only, no datasets. */
   lighthouseOnly: boolean;
+  /** Events in the dataset of the whole-dataset work row (bench/runner/whole-work.ts); 0 skips the row. */
+  wholeWorkEvents: number;
+  /** Only that row: no datasets, no Lighthouse. */
+  wholeWorkOnly: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -53,6 +57,9 @@ export function parseArgs(argv: string[]): Options {
     impls,
     lighthouseRuns: Number(value('--lighthouse-runs') ?? (quick ? 0 : 3)),
     lighthouseOnly: argv.includes('--lighthouse-only'),
+    // The smoke run checks the row runs, at a size that keeps it quick.
+    wholeWorkEvents: Number(value('--whole-work-events') ?? (quick ? 2_000 : 150_000)),
+    wholeWorkOnly: argv.includes('--whole-work-only'),
   };
 }
 

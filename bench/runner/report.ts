@@ -11,6 +11,7 @@ import { lighthouseSection } from './report-lighthouse';
 import { METRICS, cellText, changedMetric, format, ratioCell, type Results } from './metrics';
 import type { Dataset } from './serve';
 import { timeoutKey } from './session';
+import { wholeWorkSection, type WholeWork } from './whole-work';
 
 export const SUMMARY_KEYS = ['load', 'heap', 'zoomMedian', 'panMedian', 'filter', 'search', 'listSelect'];
 
@@ -78,6 +79,7 @@ export function markdown(report: Report): string {
   }
 
   if (hasOurs) lines.push(...loadStages(report));
+  if (report.wholeWork) lines.push(...wholeWorkSection(report.wholeWork));
   if (report.lighthouse) lines.push(...lighthouseSection(report.lighthouse));
 
   lines.push('## First-view bundle (gzip, level 9)', '');
@@ -164,6 +166,8 @@ export interface Report {
   lighthouse?: LighthousePage[];
   datasets: Dataset[];
   results: Results;
+  /** The whole-dataset work row (bench/runner/whole-work.ts). */
+  wholeWork?: WholeWork;
   durationSeconds: number;
 }
 

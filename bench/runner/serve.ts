@@ -37,23 +37,26 @@ export interface Dataset {
 }
 
 export function datasets(): Dataset[] {
+  return opts.sizes.map(datasetOf);
+}
+
+/** One dataset: the bundled one, or a synthetic one written once per version of the generator. */
+export function datasetOf(size: number | 'bundled'): Dataset {
+  if (size === 'bundled') {
+    const events = (JSON.parse(readFileSync(BUNDLED, 'utf8')) as { events: unknown[] }).events.length;
+    return { key: 'bundled', label: `bundled (${events})`, events, file: BUNDLED, bytes: statSync(BUNDLED).size };
+  }
   const generator = readFileSync(join(BENCH, 'synthetic.ts'));
   const version = createHash('sha256').update(generator).digest('hex').slice(0, 16);
-  return opts.sizes.map((size) => {
-    if (size === 'bundled') {
-      const events = (JSON.parse(readFileSync(BUNDLED, 'utf8')) as { events: unknown[] }).events.length;
-      return { key: 'bundled', label: `bundled (${events})`, events, file: BUNDLED, bytes: statSync(BUNDLED).size };
-    }
-    const file = join(TMP, `data-${size}.json`);
-    const stamp = `${file}.version`;
-    if (!existsSync(file) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== version) {
-      const t = performance.now();
-      writeSyntheticDataset(size, TMP);
-      writeFileSync(stamp, version);
-      log(`generated ${relative(ROOT, file)} in ${Math.round(performance.now() - t)} ms`);
-    }
-    return { key: String(size), label: size.toLocaleString('en-US'), events: size, file, bytes: statSync(file).size };
-  });
+  const file = join(TMP, `data-${size}.json`);
+  const stamp = `${file}.version`;
+  if (!existsSync(file) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== version) {
+    const t = performance.now();
+    writeSyntheticDataset(size, TMP);
+    writeFileSync(stamp, version);
+    log(`generated ${relative(ROOT, file)} in ${Math.round(performance.now() - t)} ms`);
+  }
+  return { key: String(size), label: size.toLocaleString('en-US'), events: size, file, bytes: statSync(file).size };
 }
 
 /**

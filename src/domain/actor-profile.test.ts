@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { minimalDataset } from './__fixtures__/minimal-dataset';
-import { actorProfile, COMPANIONS_SHOWN } from './actor-profile';
+import { actorProfile, actorProfileSteps, COMPANIONS_SHOWN } from './actor-profile';
+import { finishInSlices } from './slices';
 import { loadDataset, type TimelineModel } from './load-dataset';
 
 function load(change: (data: ReturnType<typeof minimalDataset>) => void = () => undefined): TimelineModel {
@@ -46,5 +47,21 @@ describe('actorProfile', () => {
 
   test('an unknown actor has no profile', () => {
     expect(actorProfile(load(), 'nobody')).toBeNull();
+  });
+});
+
+describe('actorProfileSteps in slices (issue 21)', () => {
+  test('reads the same profile as at once, pausing on the way, and stops when cancelled', async () => {
+    const model = load((d) => {
+      const [first, second] = d.events;
+      // Enough events to pause several times (every 2,000), one actor named twice in an event.
+      d.events = Array.from({ length: 3_000 }, (_, i) => ({ ...(i % 2 ? first! : second!), id: `e-${i}`, ...(i === 7 ? { actors: [...first!.actors, ...first!.actors] } : {}) }));
+    });
+    for (const id of model.actors.map((a) => a.id)) {
+      expect(await finishInSlices(actorProfileSteps(model, id), { sliceMs: 0 })).toEqual(actorProfile(model, id));
+    }
+    const controller = new AbortController();
+    controller.abort();
+    expect(await finishInSlices(actorProfileSteps(model, 'ecuador'), { sliceMs: 0, signal: controller.signal })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-/** Saves a file through the browser's own download; nothing is sent anywhere. */
+/** Saves a file already made (a picture, a large export written in slices) through the browser's own download; nothing is sent anywhere. */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { eventsToIcs, eventsToIcsInSlices } from './ics-export';
+import { eventsToIcs } from './ics-export';
 import { bundledModel } from './__fixtures__/open';
 
 const model = bundledModel();
@@ -76,26 +76,5 @@ describe('ICS', () => {
     const [parsed] = parse(result.text);
     expect(parsed?.summary).toBe(title);
     expect(parsed?.description).toContain('Line one\nline two\nthree; four, five');
-  });
-
-  describe('in slices', () => {
-    const many = Array.from({ length: 40 }, (_, i) => model.events.map((e) => ({ ...e, id: `${e.id}-${i}` }))).flat();
-    const options = { eventUrlBase: BASE, uidDomain: 'example.org' };
-    const unstamped = (text: string) => text.replace(/^DTSTAMP:.*$/gm, '');
-
-    test('writes the same calendar, with the main thread free between slices', async () => {
-      const progress: number[] = [];
-      const sliced = await eventsToIcsInSlices(model, many, options, { onProgress: (done) => progress.push(done) });
-      const whole = eventsToIcs(model, many, options);
-      expect(sliced?.ok && whole.ok && unstamped(sliced.text) === unstamped(whole.text)).toBe(true);
-      expect(progress.at(-1)).toBe(many.length);
-      expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    });
-
-    test('stops when cancelled', async () => {
-      const controller = new AbortController();
-      const result = await eventsToIcsInSlices(model, many, options, { signal: controller.signal, onProgress: () => controller.abort() });
-      expect(result).toBeNull();
-    });
   });
 });

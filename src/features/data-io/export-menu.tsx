@@ -2,13 +2,11 @@ import { useRef, useState, type ReactNode } from 'react';
 import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
 import { slugify } from '../../domain/formats/slug';
 import { formatCount } from '../../lib/format-count';
-import { eventUrlBase } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
-import { downloadText } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { buildExport, type Format } from './export-file';
 import { SubscribeLink } from './subscribe-link';
-
-type Format = 'json' | 'csv' | 'timelinejs' | 'ics';
 
 const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'json', label: 'JSON', hint: 'this app’s format, with sources and disputes' },
@@ -16,38 +14,6 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'timelinejs', label: 'TimelineJS', hint: 'JSON for TimelineJS3' },
   { format: 'ics', label: 'Calendar (ICS)', hint: 'all-day entries over each date’s span' },
 ];
-
-/** Work over every event runs in slices, with progress and a way to stop (issue 21). */
-interface Slices {
-  signal: AbortSignal;
-  onProgress: (done: number, total: number) => void;
-}
-
-/** The file's text, built by a converter loaded only when someone exports (it is not needed to read the timeline). */
-async function build(format: Format, slices: Slices): Promise<{ text: string; type: string; extension: string } | { error: string } | null> {
-  const state = useAppStore.getState();
-  const model = state.model;
-  if (!model) return { error: 'there is no timeline to export' };
-  const events = selectVisibleEvents(state);
-  if (format === 'json') {
-    const { datasetToJson, eventsToDataset } = await import('../../domain/formats/json-export');
-    return { text: datasetToJson(eventsToDataset(model, events)), type: 'application/json', extension: 'json' };
-  }
-  if (format === 'csv') {
-    const { eventsToCsv } = await import('../../domain/formats/csv-export');
-    return { text: eventsToCsv(model, events), type: 'text/csv;charset=utf-8', extension: 'csv' };
-  }
-  if (format === 'timelinejs') {
-    const { eventsToTimelineJs } = await import('../../domain/formats/timelinejs-export');
-    return { text: eventsToTimelineJs(model, events), type: 'application/json', extension: 'timelinejs.json' };
-  }
-  const { eventsToIcsInSlices } = await import('../../domain/formats/ics-export');
-  // Events of an opened file have no pages on this site, so their entries carry no link.
-  const options = { eventUrlBase: state.openedFile ? null : eventUrlBase(), uidDomain: window.location.hostname || 'localhost' };
-  const result = await eventsToIcsInSlices(model, events, options, slices);
-  if (!result) return null;
-  return result.ok ? { text: result.text, type: 'text/calendar;charset=utf-8', extension: 'ics' } : { error: result.error };
-}
 
 /**
  * Export of what is shown: the filtered events, in four formats. The app's
@@ -68,13 +34,13 @@ export function ExportMenu({ more }: { more?: ReactNode }) {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
-    const built = await build(format, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
+    const built = await buildExport(format, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
     if (running.current === controller) running.current = null;
     setProgress(null);
     if (!built) return setStatus('Export cancelled.');
     if ('error' in built) return setStatus(`Nothing exported: ${built.error}.`);
     const name = `${slugify(title, 'timeline')}${filtered ? '-filtered' : ''}.${built.extension}`;
-    downloadText(name, built.text, built.type);
+    downloadBlob(name, built.blob);
     setStatus(`Saved ${name}`);
     // The format's button goes with the panel: focus goes back to Export, not to the top of the page.
     close({ refocus: true });
