@@ -1,7 +1,8 @@
 // Takes the README's screenshots from the built app: `npm run build && npm run screenshots`.
 // `npm run screenshots -- story-mode.png actor-page.png` retakes only those.
 // Uses the same Chromium lookup as the end-to-end tests (CHROMIUM_PATH or /usr/bin/chromium).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { openArticle } from '../e2e/support/article';
 import { REFUSED_CSV } from '../e2e/support/data-io';
@@ -29,6 +30,8 @@ interface Shot {
   visit?: string;
   /** Preview cards (paths under og/) shown as a chat shows them, 300 px wide, on one sheet. */
   cards?: string[];
+  /** The page on paper: printed to PDF, its first sheet drawn by poppler's pdftoppm. */
+  paper?: boolean;
 }
 
 const all: Shot[] = [
@@ -87,6 +90,9 @@ const all: Shot[] = [
   // Issue 20: "Cite this event" open in MLA, a quoted title inside the quoted title; and on a phone.
   { file: 'citation-dialog.png', path: '/events/sessions-priority/', width: 1366, height: 900, action: 'cite' },
   { file: 'phone-citation.png', path: '/events/sessions-priority/', width: 390, height: 844, action: 'cite' },
+  // Issue 23: the explorer on paper, filtered to one actor, and an event's page.
+  { file: 'printed-filtered.png', path: '/?actors=donald-trump-jr', width: 1366, height: 900, paper: true },
+  { file: 'printed-event.png', path: '/events/internet-cut-off/', width: 1366, height: 900, paper: true },
   // Issue 20: preview cards as chat thumbnails: the home card, an actor, the longest and shortest titles, a disputed event.
   {
     file: 'preview-cards-300px.png',
@@ -203,7 +209,14 @@ try {
       await page.getByRole('button', { name: /^Filter/ }).click();
       await page.waitForTimeout(400);
     }
-    await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+    if (shot.paper) {
+      await page.emulateMedia({ media: 'print' });
+      await page.getByRole('article', { name: /Assange/ }).waitFor();
+      const pdf = `docs/screenshots/${shot.file.replace(/\.png$/, '')}.pdf`;
+      writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
+      unlinkSync(pdf);
+    } else await page.screenshot({ path: `docs/screenshots/${shot.file}` });
     await page.close();
     console.log(`docs/screenshots/${shot.file}`);
   }
