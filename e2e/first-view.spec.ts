@@ -64,7 +64,13 @@ test('the cue brings the events out of sight into the frame, down and back up', 
   await expect(above(page)).toBeVisible();
   // The keyboard works it too, and the focus stays in the strip or on the frame.
   await above(page).focus();
-  for (let i = 0; i < 20 && (await above(page).count()) > 0; i++) await page.keyboard.press('Enter');
+  // Each press waits for the count to fall: the cue is measured a frame after the redraw, and a
+  // press sent before that would land on the "below" cue that takes the focus when this one goes.
+  for (let i = 0; i < 20 && (await above(page).count()) > 0; i++) {
+    const before = await cueCount(page, 'above');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cueCount(page, 'above'), { timeout: 5_000 }).toBeLessThan(before);
+  }
   await expect(above(page)).toHaveCount(0);
   await expect(page.locator(':focus')).toHaveAccessibleName(/more events? below|Timeline canvas/);
   expect((await measureItems(page, starts)).find((i) => i.eventId === 'virginia-investigation-opens')?.inSight).toBe(true);
