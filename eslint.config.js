@@ -8,11 +8,11 @@ import tseslint from 'typescript-eslint';
 
 // Layers: app → features → shared (domain, store, lib, components). A feature
 // never reaches into another feature; shared code never imports upwards.
-const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io', 'stories', 'actors', 'embed', 'print', 'image-export'];
-const SHARED = ['./src/domain', './src/store', './src/lib', './src/components'];
+const FEATURES = ['dataset', 'timeline', 'event-panel', 'filters', 'event-list', 'url-state', 'overview', 'vertical-timeline', 'data-io', 'stories', 'actors', 'embed', 'print', 'image-export', 'language'];
+const SHARED = ['./src/domain', './src/store', './src/lib', './src/components', './src/i18n'];
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/.tmp']),
+  globalIgnores(['dist', 'node_modules', 'src/i18n/catalogs', 'playwright-report', 'test-results', 'bench/.tmp']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat.recommended],

@@ -32,7 +32,12 @@ export default defineConfig({
   // Under a sub-path (SITE_URL=https://example.org/timeline/) every URL the build writes starts with it.
   base: site.base,
   // The published address, for embed code (src/lib/site-url.ts); '' when SITE_URL was not set.
-  define: { __SITE_URL__: JSON.stringify(site.placeholder ? '' : site.siteUrl) },
+  define: {
+    __SITE_URL__: JSON.stringify(site.placeholder ? '' : site.siteUrl),
+    // Lingui's runtime keeps its ICU compiler behind this check: the build ships precompiled catalogs only.
+    // (Vite sets NODE_ENV before it reads this file: "production" for a build, "development" for the dev server.)
+    'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV === 'production' ? 'production' : 'development'),
+  },
   plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), manifestLink(site.base), staticHostPreview()],
   server: { port: 5173 },
   // Headers come from dist/_headers, as on a static host (build/preview-server.ts).

@@ -13,12 +13,14 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { FilterSheet } from '../features/filters/filter-sheet';
 import { DownloadImage } from '../features/image-export/download-image';
 import { OverviewStrip } from '../features/overview/overview-strip';
+import { LanguageMenu } from '../features/language/language-menu';
 import { PrintButton } from '../features/print/print-button';
 import { PrintDocument } from '../features/print/print-document';
 import { StoriesMenu } from '../features/stories/stories-menu';
 import { useStoryPanel } from '../features/stories/use-story-panel';
 import { useStoryShortcuts } from '../features/stories/use-story-shortcuts';
 import { embedHref } from '../features/url-state/url-sync';
+import { useI18n } from '../i18n/use-i18n';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
 import { EventList, EventPanel, TimelinePanel, VerticalTimeline } from './lazy-parts';
@@ -26,6 +28,7 @@ import { useExplorerEffects } from './use-explorer-effects';
 import { ViewSwitch } from './view-switch';
 
 export function App() {
+  const i18n = useI18n();
   usePanelShortcuts();
   useStoryShortcuts();
   const story = useStoryPanel();
@@ -42,7 +45,7 @@ export function App() {
   return (
     <div className={`app${hasSelection && !actorPage ? ' has-panel' : ''}${narrow && mode === 'timeline' && !actorPage ? ' is-phone-timeline' : ''}`}>
       <a className="skip-link" href="#main">
-        Skip to events
+        {i18n._('Skip to events')}
       </a>
       <header className="app-header">
         {model ? (
@@ -74,6 +77,7 @@ export function App() {
                   }
                 />
                 {narrow ? null : <EmbedButton viewHref={embedHref} />}
+                <LanguageMenu />
                 <ViewSwitch />
               </>
             )}
@@ -86,7 +90,7 @@ export function App() {
       {model ? <DropZone /> : null}
       {status === 'loading' ? (
         <p className="loading" role="status">
-          Loading the timeline…
+          {i18n._('Loading the timeline…')}
         </p>
       ) : null}
       {status === 'failed' ? <LoadFailure /> : null}

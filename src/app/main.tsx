@@ -5,6 +5,8 @@ import { startHostLink } from '../features/embed/host-link';
 import { applyUrl, showLinkedEvent } from '../features/url-state/url-sync';
 import { recordVisit, todayIso } from '../features/new-since/last-visit';
 import { registerServiceWorker } from '../features/offline/register-service-worker';
+import { applyDocumentLanguage, datasetLocale, followDatasetLanguage, rememberedLanguage, safeStorage, showInterfaceIn } from '../i18n/interface-language';
+import { matchCatalogLocale } from '../i18n/locales';
 import { isEmbedPath } from '../lib/event-path';
 import { keepFocusAcrossSwap } from '../lib/keep-focus';
 import { useAppStore } from '../store/app-store';
@@ -22,6 +24,15 @@ const embedded = isEmbedPath(window.location.pathname, import.meta.env.BASE_URL)
 if (embedded) document.documentElement.classList.add('embed');
 // Listening starts before the data loads, so the host page's first hello is not missed.
 const hostLink = embedded ? startHostLink({ content: container, onShow: showLinkedEvent }) : null;
+
+// The interface's language before the first render (issue 22): the address's, the one this reader chose
+// before (not in the embed, another site's page), or the page's own: the build writes the dataset's in <html lang>.
+const askedLanguage =
+  matchCatalogLocale(new URLSearchParams(window.location.search).get('lang')) ?? (embedded ? null : rememberedLanguage(safeStorage()));
+const firstLanguage = showInterfaceIn(askedLanguage ?? datasetLocale(document.documentElement.lang), { chosen: askedLanguage !== null });
+useAppStore.subscribe((state, previous) => {
+  if (state.locale !== previous.locale) applyDocumentLanguage(state.locale);
+});
 
 // "New since your last visit" (issue 23): the embed is another site's page, so it neither reads nor counts visits.
 if (!embedded) useAppStore.setState({ lastVisit: safely(() => recordVisit(window.localStorage, todayIso())) });
@@ -61,6 +72,8 @@ void loadInitialDataset((result) => {
   // An event the embedding page's address names wins over the embed's own.
   hostLink?.ready();
 })
+  // The dataset's own language, unless the reader chose one, is in before the explorer first renders.
+  .then(() => Promise.all([firstLanguage, followDatasetLanguage(useAppStore.getState().model?.lang)]))
   .then(() => fetchFirstViewParts(useAppStore.getState()))
   .finally(() => {
     render();

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { startUrlSync } from '../features/url-state/url-sync';
+import { followDatasetLanguage } from '../i18n/interface-language';
 import { useAppStore } from '../store/app-store';
 import { warmIndexes } from '../store/visible-events';
 
@@ -21,6 +22,11 @@ export function useExplorerEffects({ embedded }: { embedded: boolean }): void {
 
   useEffect(() => {
     if (model) return warmIndexes(model);
+  }, [model]);
+
+  // A timeline opened from a file speaks its own language, unless the reader chose one (issue 22).
+  useEffect(() => {
+    if (model) void followDatasetLanguage(model.lang);
   }, [model]);
 
   useEffect(() => {

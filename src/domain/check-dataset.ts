@@ -37,6 +37,8 @@ export interface ModelEvent extends TimelineEvent {
 }
 
 export interface TimelineModel {
+  /** The texts' language tag (BCP 47), "en" where the file does not say. */
+  lang: string;
   title: string;
   description: string;
   span: EdtfDate;
@@ -312,6 +314,7 @@ function check(input: unknown, slow: SlowPath): LoadResult {
   warnings.push(...stories.warnings);
 
   const model: TimelineModel = {
+    lang: data.lang ?? 'en',
     title: data.title,
     description: data.description,
     span: span.value,

@@ -164,6 +164,12 @@ export const storySchema = z.strictObject({
 export const datasetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The language the titles, summaries and notes are written in; the site's interface speaks it too (issue 22). */
+  lang: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en", "es" or "pt-BR" (BCP 47)')
+    .optional()
+    .describe('BCP 47 language tag of the texts (default "en"); the interface is shown in it where the site has that language'),
   title: shortText,
   description: longText,
   span: edtfString.describe('An EDTF interval that contains every event'),

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { SOURCE_LOCALE, type CatalogLocale } from '../i18n/locales';
 import type { LoadResult, Problem, TimelineModel } from '../domain/load-dataset';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { stepOfEvent, type StoryPosition } from './story';
@@ -124,7 +125,18 @@ interface OfflineSlice {
   update: { apply: () => void } | null;
 }
 
-export type AppState = PrintSlice & OfflineSlice & DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
+/**
+ * The interface's language (issue 22). `locale` is the catalog active now;
+ * `chosenLocale` the one the reader asked for (the menu, `?lang=`), which wins
+ * over the dataset's own language; null while following the dataset.
+ * Set through features/language, which loads the catalog first.
+ */
+interface LanguageSlice {
+  locale: CatalogLocale;
+  chosenLocale: CatalogLocale | null;
+}
+
+export type AppState = LanguageSlice & PrintSlice & OfflineSlice & DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
 
 const toggle = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
@@ -151,6 +163,8 @@ const initialState = {
   fileAttempt: null,
   update: null,
   printing: null,
+  locale: SOURCE_LOCALE,
+  chosenLocale: null,
 };
 
 // Another timeline's ids mean nothing here: selection, filters and window start afresh.

@@ -327,6 +327,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc.record({
   newSince: fc.option(dayArb, { nil: null }),
   mode: fc.constantFrom('timeline' as const, 'list' as const),
   layout: fc.constantFrom('single' as const, 'actors' as const),
+  lang: fc.constantFrom(null, 'es' as const, 'de' as const, 'pseudo' as const),
   window: fc.option(
     fc.tuple(minuteArb, minuteArb).filter(([a, b]) => a !== b).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
     { nil: null },
@@ -336,7 +337,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc.record({
   return { ...rest, ...page, from, to };
 });
 
-const KEYS = ['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end', 'x', '__proto__', ''];
+const KEYS = ['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end', 'lang', 'x', '__proto__', ''];
 const PIECES = ['%', '%E2%8', '%ZZ', '%00', '&', '=', '?', '#', ',', '+', '<script>', '\u202E', '\u200B', '\uD800', 'list', '2016-10-16', 'a-b', '0', '3', '-1', '10000'];
 
 /** Strings shaped like query strings: known keys, broken escapes, stray separators. */

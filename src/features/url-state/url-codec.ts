@@ -1,6 +1,7 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import { actorFromPath, actorPathFor } from '../../lib/actor-path';
 import { embedPath, eventFromPath, isSlug, pathFor } from '../../lib/event-path';
+import { matchCatalogLocale, type CatalogLocale } from '../../i18n/locales';
 import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
 
 /**
@@ -29,6 +30,8 @@ export interface UrlState {
   mode: ViewMode;
   layout: Layout;
   window: TimeWindow | null;
+  /** `?lang=<code>`: the interface language the reader chose, where it is not the dataset's own (issue 22). */
+  lang: CatalogLocale | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -44,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   mode: 'timeline',
   layout: 'single',
   window: null,
+  lang: null,
 };
 
 const MAX_SEARCH = 8_000;
@@ -52,7 +56,7 @@ const MAX_IDS = 200;
 const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
 const NO_SUCH_EVENT = (id: string) => `There is no event "${shorten(id)}" in this timeline. Showing everything else the link asked for.`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end']);
+const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end', 'lang']);
 const STEP = /^[1-9]\d{0,3}$/;
 // Window bounds must stay within a sane range of years for vis-timeline.
 const MIN_TIME = Date.UTC(1000, 0, 1);
@@ -166,6 +170,11 @@ export function parseUrl(search: string): ParsedUrl {
   if (view === 'list' || view === 'timeline') state.mode = view;
   else if (view !== null) notices.push(`The link asks for a view "${shorten(view)}" that does not exist; the timeline is shown.`);
 
+  const lang = first('lang');
+  state.lang = matchCatalogLocale(lang);
+  if (lang !== null && state.lang === null)
+    notices.push(`The link asks for the language "${shorten(lang)}", which this site does not have; the page keeps its own.`);
+
   const lanes = first('lanes');
   if (lanes === 'actors') state.layout = 'actors';
   else if (lanes !== null) notices.push(`The link asks for lanes "${shorten(lanes)}"; only "actors" exists.`);
@@ -214,6 +223,7 @@ export function serializeUrl(state: UrlState): string {
   if (state.newSince) params.set('new', state.newSince);
   if (state.mode !== 'timeline') params.set('view', state.mode);
   if (state.layout !== 'single') params.set('lanes', state.layout);
+  if (state.lang) params.set('lang', state.lang);
   if (state.window) {
     params.set('start', formatWindowTime(state.window.start));
     params.set('end', formatWindowTime(state.window.end));

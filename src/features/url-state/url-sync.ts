@@ -1,3 +1,4 @@
+import { datasetLocale, showInterfaceIn } from '../../i18n/interface-language';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { defaultWindow } from '../../store/default-window';
 import { sameWindow } from '../../store/window-math';
@@ -31,6 +32,8 @@ export function toUrlState(state: AppState): UrlState {
     mode: state.mode,
     layout: state.layout,
     // The period only when it is not the one this address opens on anyway: a link stays short, and still reproduces the view.
+    // The language only when the reader chose another than the dataset's: a Spanish timeline's links stay plain.
+    lang: state.chosenLocale && state.chosenLocale !== datasetLocale(state.model?.lang) ? state.chosenLocale : null,
     window: state.actorPage || chosenForThisView(state) || sameWindow(state.window, defaultWindow(state)) ? null : state.window,
   };
 }
@@ -59,6 +62,7 @@ export function applyUrl(location: Pick<Location, 'pathname' | 'search'>): void 
     windowChosenFor: null,
   });
   notices.forEach((text) => store.notify(text, 'warning'));
+  if (state.lang && state.lang !== store.locale) void showInterfaceIn(state.lang, { chosen: true });
 }
 
 /** The address of the current view on the full site (the event as its path). */
