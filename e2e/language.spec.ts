@@ -5,7 +5,7 @@ test.describe('the interface in the reader’s language', () => {
   test('choosing Español keeps the event and writes its dates in Spanish, in the page and in the link', async ({ explorer, page }) => {
     const event = eventById('internet-cut-off');
     await explorer.openEvent(event.id);
-    const panel = page.getByRole('complementary').filter({ has: explorer.panelHeading() });
+    const panel = explorer.panel;
     await expect(panel).toContainText('16 Oct 2016 · Known to the day.');
 
     await page.getByRole('button', { name: /^Language/ }).click();
@@ -31,7 +31,7 @@ test.describe('the interface in the reader’s language', () => {
   test('a month-precision date reads as a month in German, never as a day', async ({ explorer, page }) => {
     const event = eventById('direct-messages');
     await explorer.openEvent(event.id, '?lang=de');
-    const panel = page.getByRole('complementary').filter({ has: explorer.panelHeading() });
+    const panel = explorer.panel;
     await expect(panel).toContainText('Sept. 2016 – Juli 2017 · Ein Zeitraum, auf den Monat genau bekannt.');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });
