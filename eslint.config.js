@@ -51,6 +51,26 @@ export default defineConfig([
     },
   },
   {
+    // Issue 22: the interface speaks the reader's language, so words a reader sees come from
+    // the catalogs (i18n._), never as literal JSX text or a literal label/title/placeholder.
+    // A literal of punctuation or symbols only ("·", "×", "—") is not a word and passes.
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}{2,}/u]',
+          message: 'Words a reader sees go through the catalogs: i18n._(\'…\') (see src/i18n/i18n.ts).',
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'A label a reader or screen reader meets goes through the catalogs: i18n._(\'…\').',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', 'scripts/**', 'build/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'react-refresh/only-export-components': 'off' },
   },

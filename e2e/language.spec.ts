@@ -6,7 +6,7 @@ test.describe('the interface in the reader’s language', () => {
     const event = eventById('internet-cut-off');
     await explorer.openEvent(event.id);
     const panel = explorer.panel;
-    await expect(panel).toContainText('16 Oct 2016 · Known to the day.');
+    await expect(panel).toContainText('16 October 2016 · Known to the day.');
 
     await page.getByRole('button', { name: /^Language/ }).click();
     await page.getByRole('button', { name: 'Español' }).click();
@@ -22,7 +22,7 @@ test.describe('the interface in the reader’s language', () => {
     await expect(panel).toContainText('16 de octubre de 2016');
     await page.getByRole('button', { name: /^Idioma/ }).click();
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(panel).toContainText('16 Oct 2016 · Known to the day.');
+    await expect(panel).toContainText('16 October 2016 · Known to the day.');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // The bundled timeline is English, so choosing English leaves the link plain.
     await expect(page).toHaveURL(new RegExp(`/events/${event.id}/$`));
@@ -32,7 +32,7 @@ test.describe('the interface in the reader’s language', () => {
     const event = eventById('direct-messages');
     await explorer.openEvent(event.id, '?lang=de');
     const panel = explorer.panel;
-    await expect(panel).toContainText('Sept. 2016 – Juli 2017 · Ein Zeitraum, auf den Monat genau bekannt.');
+    await expect(panel).toContainText('September 2016 – Juli 2017 · Ein Zeitraum, auf den Monat genau bekannt.');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });
 

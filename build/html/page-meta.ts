@@ -1,3 +1,4 @@
+import type { SiteLanguage } from '../site/site-language';
 import { escapeHtml, jsonForScript } from './escape';
 
 /** What a page's head says about it; one pure value per page, rendered by `renderHead`. */
@@ -14,6 +15,8 @@ export interface PageMeta {
   alternates: readonly { href: string; type: string; title: string }[];
   /** Pages that must not be indexed (the not-found page). */
   noindex?: boolean;
+  /** The dataset's language, the only one the site's pages are written in (issue 22). */
+  language: Pick<SiteLanguage, 'tag' | 'ogLocale'>;
 }
 
 /** Meta descriptions and card texts are cut where readers and crawlers cut them anyway. */
@@ -32,9 +35,13 @@ export function renderHead(meta: PageMeta): string {
     `<title>${escapeHtml(meta.title)}</title>`,
     tag('name', 'description', meta.description),
     `<link rel="canonical" href="${escapeHtml(meta.canonical)}" />`,
+    // One language per site: the page is its own alternate, and the default for every other language.
+    // A page not to be indexed (its canonical is another page's) claims no alternates.
+    ...(meta.noindex ? [] : [meta.language.tag, 'x-default'].map((lang) => `<link rel="alternate" hreflang="${escapeHtml(lang)}" href="${escapeHtml(meta.canonical)}" />`)),
     ...meta.alternates.map((a) => `<link rel="alternate" type="${escapeHtml(a.type)}" href="${escapeHtml(a.href)}" title="${escapeHtml(a.title)}" />`),
     ...(meta.noindex ? [tag('name', 'robots', 'noindex')] : []),
     tag('property', 'og:type', meta.ogType),
+    tag('property', 'og:locale', meta.language.ogLocale),
     tag('property', 'og:site_name', meta.siteName),
     tag('property', 'og:title', meta.title),
     tag('property', 'og:description', meta.description),

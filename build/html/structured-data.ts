@@ -3,6 +3,8 @@ import type { ActorProfile } from '../../src/domain/actor-profile';
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { lastCorrected, newestFirst } from '../../src/domain/report-dates';
 import type { Actor, Correction } from '../../src/domain/schema';
+import { i18n } from '../../src/i18n/i18n';
+import { languageTag } from '../site/site-language';
 
 /**
  * schema.org data for the pages, as JSON-LD.
@@ -14,6 +16,9 @@ import type { Actor, Correction } from '../../src/domain/schema';
  * publisher: that is what the page is, a documented event backed by news
  * reports. `NewsArticle` for the page itself would claim we are the
  * reporter; `ClaimReview` would claim a verdict we do not give.
+ *
+ * Every page says its language (`inLanguage`): the dataset's, which the
+ * site's pages are written in (issue 22). The cited articles' is not known.
  */
 
 const pad = (n: number | undefined, width = 2) => String(n ?? 1).padStart(width, '0');
@@ -68,6 +73,7 @@ export function eventJsonLd(event: ModelEvent, model: TimelineModel, urls: Urls)
     '@context': 'https://schema.org',
     '@type': 'ItemPage',
     url: urls.page,
+    inLanguage: languageTag(model.lang),
     name: event.title,
     description: event.summary,
     isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
@@ -99,6 +105,7 @@ export function homeJsonLd(model: TimelineModel, urls: Omit<Urls, 'page'>, event
     name: model.title,
     description: model.description,
     url: urls.siteUrl,
+    inLanguage: languageTag(model.lang),
     image: urls.image,
     ...(model.updated ? { dateModified: model.updated } : {}),
     mainEntity: {
@@ -125,6 +132,7 @@ export function actorJsonLd(profile: ActorProfile, model: TimelineModel, urls: U
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     url: urls.page,
+    inLanguage: languageTag(model.lang),
     name: actor.name,
     description: actor.description,
     ...correctionFields(actor.corrections),
@@ -145,7 +153,8 @@ export function sitePageJsonLd(kind: 'about' | 'corrections', model: TimelineMod
     '@context': 'https://schema.org',
     '@type': kind === 'about' ? 'AboutPage' : 'WebPage',
     url: urls.page,
-    name: kind === 'about' ? `About this timeline` : 'Corrections',
+    inLanguage: languageTag(model.lang),
+    name: kind === 'about' ? i18n._('About this timeline') : i18n._('Corrections'),
     isPartOf: { '@type': 'WebSite', name: model.title, url: urls.siteUrl },
     ...(kind === 'corrections' && model.updated ? { dateModified: model.updated } : {}),
   };

@@ -3,13 +3,16 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CSSProperties, ReactNode } from 'react';
+import { i18n } from '../../src/i18n/i18n';
 
 /**
  * Preview cards (Open Graph / Twitter images), 1200×630 PNG, rendered at build
  * time: satori lays the card out as SVG, resvg rasterises it. Text goes in as
  * strings and comes out as glyph outlines, so nothing in the data can become
  * markup. Sizes are chosen for a chat thumbnail about 400 px wide: the title
- * stays above 20 px there.
+ * stays above 20 px there. The card's own words are the interface's, in the
+ * locale active when it is drawn (the dataset's, issue 22); the event's and
+ * actor's texts stay as written.
  */
 
 export const IMAGE_WIDTH = 1200;
@@ -127,7 +130,7 @@ function EventImage({ card }: { card: EventCard }) {
           </Lines>
           {card.disputed ? (
             <span style={{ marginLeft: 20, fontSize: MIN_TEXT, padding: '2px 16px', borderRadius: 999, background: COLOURS.warnBg, border: `2px solid ${COLOURS.warn}`, color: COLOURS.text }}>
-              Disputed
+              {i18n._('Disputed')}
             </span>
           ) : null}
         </div>
@@ -142,7 +145,11 @@ function EventImage({ card }: { card: EventCard }) {
       </div>
       <div style={{ display: 'flex', fontSize: MIN_TEXT, fontWeight: 700 }}>
         <span>{card.outlet}</span>
-        {card.moreSources > 0 ? <span style={{ marginLeft: 12, fontWeight: 400, color: COLOURS.muted }}>{`and ${card.moreSources} more source${card.moreSources > 1 ? 's' : ''}`}</span> : null}
+        {card.moreSources > 0 ? (
+          <span style={{ marginLeft: 12, fontWeight: 400, color: COLOURS.muted }}>
+            {i18n._('{count, plural, one {and # more source} other {and # more sources}}', { count: card.moreSources })}
+          </span>
+        ) : null}
       </div>
     </Frame>
   );
@@ -151,7 +158,7 @@ function EventImage({ card }: { card: EventCard }) {
 function HomeImage({ card }: { card: HomeCard }) {
   return (
     <Frame colour={COLOURS.accent}>
-      <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted }}>An interactive, source-grounded timeline</div>
+      <div style={{ fontSize: MIN_TEXT, fontWeight: 700, color: COLOURS.muted }}>{i18n._('An interactive, source-grounded timeline')}</div>
       <Heading lines={3} size={72} style={{ marginTop: 24, color: COLOURS.accent }}>
         {card.siteTitle}
       </Heading>

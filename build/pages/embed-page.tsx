@@ -1,6 +1,6 @@
 import type { TimelineModel } from '../../src/domain/load-dataset';
 import { EmbedCredit } from '../../src/features/embed/embed-credit';
-import { formatCount } from '../../src/lib/format-count';
+import { i18n } from '../../src/i18n/i18n';
 import { EventIndex } from './static-shell';
 
 /**
@@ -14,7 +14,7 @@ export function EmbedPage({ model, base }: { model: TimelineModel; base: string 
     <div className="app is-embed static-page">
       <header className="embed-header">
         <h1>{model.title}</h1>
-        <p className="result-count">All {formatCount(model.events.length)} events</p>
+        <p className="result-count">{i18n._('{count, plural, one {# event} other {All # events}}', { count: model.events.length })}</p>
       </header>
       <main id="main" className="embed-static-list">
         <EventIndex model={model} base={base} newTab />

@@ -1,5 +1,6 @@
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { ActorNames, EventDetails } from '../../src/features/event-panel/event-details';
+import { i18n } from '../../src/i18n/i18n';
 import { StaticShell } from './static-shell';
 
 /** An event's own page: the event in the panel, as the explorer shows it, and every other event beside it. */
@@ -11,7 +12,7 @@ export function EventPage({ event, model, base }: { event: ModelEvent; model: Ti
       aside={
         <aside className="event-panel" aria-labelledby="panel-title">
           <div className="panel-bar">
-            <a href={base}>All events</a>
+            <a href={base}>{i18n._('All events')}</a>
           </div>
           <div className="panel-body">
             <EventDetails

@@ -1,3 +1,6 @@
+import { i18n } from '../../src/i18n/i18n';
+import { sentence } from './sentence';
+
 /** What a static host serves for a path with no page: says so, and links home. */
 export function NotFoundPage({ siteTitle, base }: { siteTitle: string; base: string }) {
   return (
@@ -8,10 +11,12 @@ export function NotFoundPage({ siteTitle, base }: { siteTitle: string; base: str
         </div>
       </header>
       <main id="main" className="not-found">
-        <h1>This page does not exist</h1>
-        <p>There is no event or page at this address. It may have been mistyped, or the event may have been renamed or removed.</p>
+        <h1>{i18n._('This page does not exist')}</h1>
+        <p>{i18n._('There is no event or page at this address. It may have been mistyped, or the event may have been renamed or removed.')}</p>
         <p>
-          <a href={base}>Go to the timeline’s home page</a>, where every event is listed.
+          {sentence((marks) => i18n._('{link}, where every event is listed.', marks), {
+            link: <a href={base}>{i18n._('Go to the timeline’s home page')}</a>,
+          })}
         </p>
       </main>
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { i18n } from '../../src/i18n/i18n';
 
 /**
  * A page of the site's own words (about, corrections): the site's name as a
@@ -9,7 +10,7 @@ export function SiteTextPage({ siteTitle, base, children }: { siteTitle: string;
   return (
     <div className="app static-page">
       <a className="skip-link" href="#main">
-        Skip to the text
+        {i18n._('Skip to the text')}
       </a>
       <header className="app-header">
         <div className="titles">
@@ -22,12 +23,12 @@ export function SiteTextPage({ siteTitle, base, children }: { siteTitle: string;
         {children}
       </main>
       <footer className="site-footer">
-        <nav aria-label="About the timeline">
-          <a href={base}>The timeline</a>
+        <nav aria-label={i18n._('About the timeline')}>
+          <a href={base}>{i18n._('The timeline')}</a>
           <span aria-hidden="true"> · </span>
-          <a href={`${base}about/`}>How this timeline was made</a>
+          <a href={`${base}about/`}>{i18n._('How this timeline was made')}</a>
           <span aria-hidden="true"> · </span>
-          <a href={`${base}corrections/`}>Corrections</a>
+          <a href={`${base}corrections/`}>{i18n._('Corrections')}</a>
         </nav>
       </footer>
     </div>

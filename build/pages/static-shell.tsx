@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CoverageNote } from '../../src/components/coverage-note';
 import type { TimelineModel } from '../../src/domain/load-dataset';
 import { formatEdtf } from '../../src/domain/format-date';
+import { i18n } from '../../src/i18n/i18n';
 import { StoryLinks } from '../../src/features/stories/story-links';
 import { pathFor } from '../../src/lib/event-path';
 
@@ -13,12 +14,14 @@ import { pathFor } from '../../src/lib/event-path';
  * buttons in the header, the filter bar, which here holds a note on what
  * JavaScript adds), so the header and an open event stay where they are when
  * it does. `children` replaces the list of events (an actor's page).
+ * Rendered once, in the locale the prerender activated (the dataset's, issue
+ * 22), so its words read `i18n` directly rather than subscribing to the store.
  */
 export function StaticShell({ model, base, aside, children }: { model: TimelineModel; base: string; aside?: ReactNode; children?: ReactNode }) {
   return (
     <div className={`app static-page${aside ? ' has-panel' : ''}`}>
       <a className="skip-link" href="#main">
-        Skip to events
+        {i18n._('Skip to events')}
       </a>
       <header className="app-header">
         <div className="titles">
@@ -29,7 +32,7 @@ export function StaticShell({ model, base, aside, children }: { model: TimelineM
         <div className="header-actions static-actions" aria-hidden="true" />
       </header>
       <div className="filter-bar static-filter-bar">
-        <p className="static-note">Every event has a page of its own with its sources. With JavaScript on, this becomes the interactive timeline.</p>
+        <p className="static-note">{i18n._('Every event has a page of its own with its sources. With JavaScript on, this becomes the interactive timeline.')}</p>
       </div>
       <div className="workspace">
         <main id="main" tabIndex={-1}>
@@ -51,7 +54,7 @@ function StoryIndex({ model, base }: { model: TimelineModel; base: string }) {
   if (model.stories.length === 0) return null;
   return (
     <nav className="static-stories" aria-labelledby="stories-heading">
-      <h2 id="stories-heading">Stories</h2>
+      <h2 id="stories-heading">{i18n._('Stories')}</h2>
       <StoryLinks stories={model.stories} base={base} />
     </nav>
   );
@@ -61,7 +64,7 @@ function StoryIndex({ model, base }: { model: TimelineModel; base: string }) {
 export function EventIndex({ model, base, newTab = false }: { model: TimelineModel; base: string; newTab?: boolean }) {
   return (
     <section className="static-index" aria-labelledby="index-heading">
-      <h2 id="index-heading">All {model.events.length} events</h2>
+      <h2 id="index-heading">{i18n._('{count, plural, one {# event} other {All # events}}', { count: model.events.length })}</h2>
       <ol>
         {model.events.map((event) => (
           <li key={event.id}>
@@ -71,7 +74,7 @@ export function EventIndex({ model, base, newTab = false }: { model: TimelineMod
             <a href={pathFor(event.id, base)} className="row-title" {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}>
               {event.title}
             </a>
-            {event.disputes?.length ? <span className="badge">Disputed</span> : null}
+            {event.disputes?.length ? <span className="badge">{i18n._('Disputed')}</span> : null}
           </li>
         ))}
       </ol>

@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ACTOR_KIND_LABELS, actorProfile, type ActorProfile } from '../../src/domain/actor-profile';
+import { actorProfile, type ActorProfile } from '../../src/domain/actor-profile';
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { describePrecision, formatEdtf } from '../../src/domain/format-date';
+import type { Actor } from '../../src/domain/schema';
+import { i18n } from '../../src/i18n/i18n';
 import { actorPathFor } from '../../src/lib/actor-path';
 import { isSlug, pathFor } from '../../src/lib/event-path';
 import { tagSlot } from '../../src/lib/tag-colors';
@@ -20,6 +22,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { StaticShell } from '../pages/static-shell';
 import type { SiteConfig } from '../site-config';
 import { feedLinks } from '../feeds/feeds';
+import { siteLanguage, type SiteLanguage } from './site-language';
 
 /** Every file the site needs besides Vite's output: pages (HTML) and the cards to draw for them. */
 export interface SitePlan {
@@ -36,7 +39,14 @@ const imageFile = (id: string) => `og/${id}.png`;
 // Actors' cards in a folder of their own: an actor may share an id with an event.
 const actorImageFile = (id: string) => `og/actors/${id}.png`;
 
+/**
+ * Every page, card and link of the site, written in the active interface
+ * locale (the prerender makes it the dataset's: speakSiteLanguage) and marked
+ * as the dataset's language (issue 22).
+ */
 export function planSite(model: TimelineModel, template: string, site: SiteConfig): SitePlan {
+  const language = siteLanguage(model.lang);
+  const page = (meta: PageMeta, body: ReactElement, app = true) => render(template, meta, body, app, language);
   const absolute = (path: string) => new URL(path.slice(site.base.length), site.siteUrl).href;
   const plan: SitePlan = { pages: [], images: [], urls: [], refused: [] };
   const tagIds = model.tags.map((t) => t.id);
@@ -49,11 +59,17 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
     canonical: homeUrl,
     ogType: 'website',
     siteName: model.title,
-    image: { url: homeImage, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${model.title}: ${model.events.length} events, with their sources` },
+    image: {
+      url: homeImage,
+      width: IMAGE_WIDTH,
+      height: IMAGE_HEIGHT,
+      alt: i18n._('{title}: {count, plural, one {# event, with its sources} other {# events, with their sources}}', { title: model.title, count: model.events.length }),
+    },
     alternates: feedLinks(absolute, site.base),
     jsonLd: homeJsonLd(model, { siteUrl: homeUrl, image: homeImage }, (id) => absolute(pathFor(id, site.base))),
+    language,
   };
-  plan.pages.push({ file: 'index.html', html: page(template, home, <StaticShell model={model} base={site.base} />) });
+  plan.pages.push({ file: 'index.html', html: page(home, <StaticShell model={model} base={site.base} />) });
   plan.images.push({ file: HOME_IMAGE, card: homeCard(model) });
   plan.urls.push(homeUrl);
 
@@ -72,11 +88,17 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
       canonical: url,
       ogType: 'article',
       siteName: model.title,
-      image: { url: image, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${card.date}: ${event.title}. From ${card.outlet}: “${card.quote}”` },
+      image: {
+        url: image,
+        width: IMAGE_WIDTH,
+        height: IMAGE_HEIGHT,
+        alt: i18n._('{date}: {title}. From {outlet}: “{quote}”', { date: card.date, title: event.title, outlet: card.outlet, quote: card.quote }),
+      },
       alternates: home.alternates,
       jsonLd: eventJsonLd(event, model, { siteUrl: homeUrl, page: url, image }),
+      language,
     };
-    plan.pages.push({ file: `events/${event.id}/index.html`, html: page(template, meta, <EventPage event={event} model={model} base={site.base} />) });
+    plan.pages.push({ file: `events/${event.id}/index.html`, html: page(meta, <EventPage event={event} model={model} base={site.base} />) });
     plan.images.push({ file: imageFile(event.id), card });
     plan.urls.push(url);
   }
@@ -99,8 +121,9 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
       image: { url: image, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, alt: `${card.label}: ${actor.name}. ${card.facts}` },
       alternates: home.alternates,
       jsonLd: actorJsonLd(profile, model, { siteUrl: homeUrl, page: url, image }, (id) => absolute(pathFor(id, site.base))),
+      language,
     };
-    plan.pages.push({ file: `actors/${actor.id}/index.html`, html: page(template, meta, <ActorPage profile={profile} model={model} base={site.base} />) });
+    plan.pages.push({ file: `actors/${actor.id}/index.html`, html: page(meta, <ActorPage profile={profile} model={model} base={site.base} />) });
     plan.images.push({ file: actorImageFile(actor.id), card });
     plan.urls.push(url);
   }
@@ -108,33 +131,67 @@ export function planSite(model: TimelineModel, template: string, site: SiteConfi
   // The site's own words: what it covers and how it was made, and every correction.
   const about: PageMeta = {
     ...home,
-    title: `About this timeline — ${model.title}`,
+    title: i18n._('About this timeline — {title}', { title: model.title }),
     description: clipText(describeCoverage(model) ?? model.description, 200),
     canonical: absolute(`${site.base}about/`),
     jsonLd: sitePageJsonLd('about', model, { siteUrl: homeUrl, page: absolute(`${site.base}about/`) }),
   };
-  plan.pages.push({ file: 'about/index.html', html: fillTemplate(template, { head: renderHead(about), body: renderToStaticMarkup(<AboutPage model={model} base={site.base} />), app: false }) });
+  plan.pages.push({ file: 'about/index.html', html: page(about, <AboutPage model={model} base={site.base} />, false) });
   plan.urls.push(about.canonical);
   const corrections: PageMeta = {
     ...home,
-    title: `Corrections — ${model.title}`,
-    description: 'Lines of the timeline that said more than their articles, and what they say now, newest first.',
+    title: i18n._('Corrections — {title}', { title: model.title }),
+    description: i18n._('Lines of the timeline that said more than their articles, and what they say now, newest first.'),
     canonical: absolute(`${site.base}corrections/`),
     jsonLd: sitePageJsonLd('corrections', model, { siteUrl: homeUrl, page: absolute(`${site.base}corrections/`) }),
   };
-  plan.pages.push({ file: 'corrections/index.html', html: fillTemplate(template, { head: renderHead(corrections), body: renderToStaticMarkup(<CorrectionsPage model={model} base={site.base} />), app: false }) });
+  plan.pages.push({ file: 'corrections/index.html', html: page(corrections, <CorrectionsPage model={model} base={site.base} />, false) });
   plan.urls.push(corrections.canonical);
 
   // The embed is the home page's content in an iframe: not a page of its own for search engines.
-  plan.pages.push({ file: 'embed/index.html', html: page(template, { ...home, noindex: true }, <EmbedPage model={model} base={site.base} />) });
+  plan.pages.push({ file: 'embed/index.html', html: page({ ...home, noindex: true }, <EmbedPage model={model} base={site.base} />) });
 
-  const notFound: PageMeta = { ...home, title: `Page not found — ${model.title}`, description: 'There is no page at this address.', noindex: true };
-  plan.pages.push({ file: '404.html', html: fillTemplate(template, { head: renderHead(notFound), body: renderToStaticMarkup(<NotFoundPage siteTitle={model.title} base={site.base} />), app: false }) });
+  const notFound: PageMeta = {
+    ...home,
+    title: i18n._('Page not found — {title}', { title: model.title }),
+    description: i18n._('There is no page at this address.'),
+    noindex: true,
+  };
+  plan.pages.push({ file: '404.html', html: page(notFound, <NotFoundPage siteTitle={model.title} base={site.base} />, false) });
   return plan;
 }
 
-function page(template: string, meta: PageMeta, body: ReactElement): string {
-  return fillTemplate(template, { head: renderHead(meta), body: renderToStaticMarkup(body), app: true });
+function render(template: string, meta: PageMeta, body: ReactElement, app: boolean, language: SiteLanguage): string {
+  return fillTemplate(template, { head: renderHead(meta), body: renderToStaticMarkup(body), app, language });
+}
+
+/** An actor's kind as the interface names it (the same messages as the app's). */
+export function actorKindLabel(kind: Actor['kind']): string {
+  switch (kind) {
+    case 'person':
+      return i18n._('Person');
+    case 'organization':
+      return i18n._('Organisation');
+    case 'government':
+      return i18n._('Government');
+    case 'agency':
+      return i18n._('Agency');
+    case 'legislature':
+      return i18n._('Legislature');
+    case 'media':
+      return i18n._('News organisation');
+  }
+}
+
+/**
+ * The precision sentence as the second half of the card's date line. English
+ * lowercases its first letter ("3 October 2016 · known to the day"), as the
+ * card always has; other languages keep the sentence's case, since lowercasing
+ * would misspell a German noun.
+ */
+function precisionPhrase(sentence: string): string {
+  const phrase = sentence.replace(/\.$/, '');
+  return i18n.locale === 'en' ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
 
 export function eventCard(event: ModelEvent, model: TimelineModel, colour: string): EventCard {
@@ -143,7 +200,7 @@ export function eventCard(event: ModelEvent, model: TimelineModel, colour: strin
   return {
     kind: 'event',
     siteTitle: model.title,
-    date: `${formatEdtf(event.when, 'long')} · ${describePrecision(event.when).replace(/\.$/, '').toLowerCase()}`,
+    date: i18n._('{date} · {precision}', { date: formatEdtf(event.when, 'long'), precision: precisionPhrase(describePrecision(event.when)) }),
     title: clipText(event.title, 110),
     // The quote's parts are joined by " … " in the data; a card shows its start.
     quote: clipText(first?.quote ?? '', 150),
@@ -155,18 +212,23 @@ export function eventCard(event: ModelEvent, model: TimelineModel, colour: strin
 }
 
 export function actorCard({ actor, events, positions }: ActorProfile, model: TimelineModel): ActorCard {
-  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const count = events.length;
   const first = events[0]?.when.from.parts[0];
   const last = Math.max(...events.map((e) => e.when.to.parts[0] ?? 0));
-  const years = first === undefined ? '' : first === last ? `, ${first}` : `, ${first}–${last}`;
-  const facts = [`${count(events.length, 'event')}${years}`, ...(positions.length ? [`${count(positions.length, 'side')} taken in disputes`] : [])];
+  const eventsFact =
+    first === undefined
+      ? i18n._('{count, plural, one {# event} other {# events}}', { count })
+      : first === last
+        ? i18n._('{count, plural, one {# event, {year}} other {# events, {year}}}', { count, year: String(first) })
+        : i18n._('{count, plural, one {# event, {first}–{last}} other {# events, {first}–{last}}}', { count, first: String(first), last: String(last) });
+  const sides = positions.length ? [i18n._('{count, plural, one {# side taken in disputes} other {# sides taken in disputes}}', { count: positions.length })] : [];
   return {
     kind: 'actor',
     siteTitle: model.title,
-    label: ACTOR_KIND_LABELS[actor.kind],
+    label: actorKindLabel(actor.kind),
     name: clipText(actor.name, 60),
     description: clipText(actor.description, 150),
-    facts: facts.join(' · '),
+    facts: [eventsFact, ...sides].join(' · '),
   };
 }
 
@@ -176,6 +238,6 @@ function homeCard(model: TimelineModel): HomeCard {
     kind: 'home',
     siteTitle: clipText(model.title, 90),
     description: clipText(model.description, 160),
-    facts: `${model.events.length} events · ${span} · every one with its source`,
+    facts: i18n._('{count, plural, one {# event} other {# events}} · {span} · every one with its source', { count: model.events.length, span }),
   };
 }

@@ -52,7 +52,7 @@ export function App() {
           <SiteTitles model={model} narrow={narrow} />
         ) : (
           <div className="titles">
-            <h1>Timeline</h1>
+            <h1>{i18n._('Timeline')}</h1>
           </div>
         )}
         {model ? (

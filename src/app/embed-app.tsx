@@ -6,6 +6,7 @@ import { ResultCount } from '../features/filters/result-count';
 import { OverviewStrip } from '../features/overview/overview-strip';
 import { pageHref } from '../features/url-state/url-sync';
 import type { TimelineModel } from '../domain/load-dataset';
+import { useI18n } from '../i18n/use-i18n';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
 import { EventList, EventPanel, TimelinePanel, VerticalTimeline } from './lazy-parts';
@@ -20,6 +21,7 @@ import './embed.css';
  * app; only the chrome is smaller.
  */
 export function EmbedApp() {
+  const i18n = useI18n();
   usePanelShortcuts();
   const status = useAppStore((s) => s.status);
   const model = useAppStore((s) => s.model);
@@ -31,7 +33,7 @@ export function EmbedApp() {
   return (
     <div className={`app is-embed${hasSelection ? ' has-panel' : ''}`}>
       <header className="embed-header">
-        <h1>{model?.title ?? 'Timeline'}</h1>
+        <h1>{model?.title ?? i18n._('Timeline')}</h1>
         {model ? (
           <>
             <ResultCount model={model} />
@@ -42,7 +44,7 @@ export function EmbedApp() {
       <Notices />
       {status === 'loading' ? (
         <p className="loading" role="status">
-          Loading the timeline…
+          {i18n._('Loading the timeline…')}
         </p>
       ) : null}
       {status === 'failed' ? <LoadFailure /> : null}

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 
 interface State {
   error: Error | null;
@@ -18,12 +19,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    // The instance itself, not useI18n: a class has no hooks, and with the tree gone no language menu can change it.
     return (
       <div className="load-failure" role="alert">
-        <h2>Something went wrong</h2>
-        <p>The page hit an unexpected error and stopped drawing: {this.state.error.message}</p>
+        <h2>{i18n._('Something went wrong')}</h2>
+        <p>{i18n._('The page hit an unexpected error and stopped drawing: {message}', { message: this.state.error.message })}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload the page
+          {i18n._('Reload the page')}
         </button>
       </div>
     );

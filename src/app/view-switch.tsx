@@ -1,19 +1,18 @@
+import { useI18n } from '../i18n/use-i18n';
 import { useAppStore, type ViewMode } from '../store/app-store';
 
-const MODES: { mode: ViewMode; label: string }[] = [
-  { mode: 'timeline', label: 'Timeline' },
-  { mode: 'list', label: 'List' },
-];
+const MODES: ViewMode[] = ['timeline', 'list'];
 
 /** Timeline or list: the same events, two ways in. */
 export function ViewSwitch() {
+  const i18n = useI18n();
   const mode = useAppStore((s) => s.mode);
   const setMode = useAppStore((s) => s.setMode);
   return (
-    <div className="view-switch button-group" role="group" aria-label="View">
+    <div className="view-switch button-group" role="group" aria-label={i18n._('View')}>
       {MODES.map((m) => (
-        <button key={m.mode} type="button" aria-pressed={mode === m.mode} onClick={() => setMode(m.mode)}>
-          {m.label}
+        <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+          {m === 'timeline' ? i18n._('Timeline') : i18n._('List')}
         </button>
       ))}
     </div>

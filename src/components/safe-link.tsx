@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/use-i18n';
 import { safeHref } from '../lib/safe-url';
 
 /**
@@ -6,12 +7,13 @@ import { safeHref } from '../lib/safe-url';
  * the new page a handle on this one. Anything else renders as plain text.
  */
 export function SafeLink({ href, children }: { href: string; children: ReactNode }) {
+  const i18n = useI18n();
   const url = safeHref(href);
   if (!url) return <span className="unsafe-link">{children}</span>;
   return (
     <a href={url} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {i18n._('(opens in a new tab)')}</span>
     </a>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { TimelineModel } from '../domain/load-dataset';
+import { useI18n } from '../i18n/use-i18n';
 import { CoverageNote } from './coverage-note';
 
 /**
@@ -10,6 +11,7 @@ import { CoverageNote } from './coverage-note';
  * folded, the header is no taller than without it.
  */
 export function SiteTitles({ model, narrow }: { model: TimelineModel; narrow: boolean }) {
+  const i18n = useI18n();
   const [open, setOpen] = useState(false);
   const titleId = useId();
   const aboutId = useId();
@@ -21,7 +23,7 @@ export function SiteTitles({ model, narrow }: { model: TimelineModel; narrow: bo
           <>
             {' '}
             <button type="button" className="about-toggle" aria-expanded={open} aria-controls={aboutId} onClick={() => setOpen(!open)}>
-              About
+              {i18n._('About')}
             </button>
           </>
         ) : null}

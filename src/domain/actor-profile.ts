@@ -61,10 +61,11 @@ export function* actorProfileSteps(model: TimelineModel, id: string): Generator<
 
 /** How an actor's kind reads on their page. */
 export const ACTOR_KIND_LABELS: Record<Actor['kind'], string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  government: 'Government',
-  agency: 'Agency',
-  legislature: 'Legislature',
-  media: 'News organisation',
+  // Marked for the catalogs; the page translates them when it shows one (i18n._(label)).
+  person: /*i18n*/ 'Person',
+  organization: /*i18n*/ 'Organisation',
+  government: /*i18n*/ 'Government',
+  agency: /*i18n*/ 'Agency',
+  legislature: /*i18n*/ 'Legislature',
+  media: /*i18n*/ 'News organisation',
 };

@@ -1,9 +1,14 @@
 import type { TimelineModel } from './load-dataset';
+import { i18n } from '../i18n/i18n';
 import { formatEdtf } from './format-date';
 import { formatDay, newestFirst } from './report-dates';
 
-const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const count = (n: number, one: string) => `${NUMBERS[n] ?? n} ${one}${n === 1 ? '' : 's'}`;
+/** "five articles": small counts in words, as a sentence writes them. */
+const articles = (count: number) =>
+  i18n._(
+    '{count, plural, =0 {no articles} one {one article} =2 {two articles} =3 {three articles} =4 {four articles} =5 {five articles} =6 {six articles} =7 {seven articles} =8 {eight articles} =9 {nine articles} =10 {ten articles} other {# articles}}',
+    { count },
+  );
 
 /**
  * What the timeline covers, from the data itself: the span of its events and
@@ -15,9 +20,12 @@ export function describeCoverage(model: Pick<TimelineModel, 'span' | 'articles'>
   const first = days[0];
   const last = days.at(-1);
   if (!first || !last) return null;
-  const [from, to] = formatEdtf(model.span, 'long').split(' – ');
-  const published = first === last ? `published on ${formatDay(first)}` : `published between ${formatDay(first)} and ${formatDay(last)}`;
-  return `Events from ${from} to ${to ?? from}, as reported in ${count(days.length, 'article')} ${published}. Nothing later is covered.`;
+  const from = formatEdtf({ ...model.span, isRange: false, text: `${model.span.text}|from` }, 'long');
+  const to = formatEdtf({ ...model.span, from: model.span.to, isRange: false, text: `${model.span.text}|to` }, 'long');
+  const values = { from, to, articles: articles(days.length), first: formatDay(first), last: formatDay(last) };
+  return first === last
+    ? i18n._('Events from {from} to {to}, as reported in {articles} published on {first}. Nothing later is covered.', values)
+    : i18n._('Events from {from} to {to}, as reported in {articles} published between {first} and {last}. Nothing later is covered.', values);
 }
 
 /** One correction, with the entry it corrects. */

@@ -1,29 +1,19 @@
-import { format } from 'date-fns';
 import { i18n } from '../i18n/i18n';
 import { dateLocaleOf, type CatalogLocale } from '../i18n/locales';
 import type { DatePoint, EdtfDate, Precision } from './edtf';
+import { englishCalendar } from './english-months';
 
 /**
  * Human labels for EDTF dates that never claim more precision than the data:
  * a month-precision date reads "Oct 2016" ("oct 2016", "octubre de 2016"),
  * never "1 Oct 2016", in the interface's language (issue 22).
  *
- * English keeps date-fns' patterns, the labels every published page, feed and
- * export has used ("3 Sep 2016"); the other languages take their own order,
+ * English keeps the labels every published page, feed and export has used
+ * ("3 Sep 2016", english-months.ts); the other languages take their own order,
  * month names and words from the browser's Intl.DateTimeFormat, which knows
  * that Spanish writes "octubre de 2016" and German "3. Okt. 2016".
  */
 
-const SHORT: Record<Precision, string> = { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' };
-const LONG: Record<Precision, string> = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' };
-
-/** A local calendar date built from the written parts, so no time zone can shift the day. */
-function calendarDate(point: DatePoint): Date {
-  const [year = 0, month = 1, day = 1] = point.parts;
-  const date = new Date(2000, month - 1, day);
-  date.setFullYear(year);
-  return date;
-}
 
 const INTL_PARTS: Record<'short' | 'long', Record<Precision, Intl.DateTimeFormatOptions>> = {
   short: { year: { year: 'numeric' }, month: { month: 'short', year: 'numeric' }, day: { day: 'numeric', month: 'short', year: 'numeric' } },
@@ -31,9 +21,9 @@ const INTL_PARTS: Record<'short' | 'long', Record<Precision, Intl.DateTimeFormat
 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function calendarLabel(point: DatePoint, style: 'short' | 'long', locale: CatalogLocale): string {
+function calendarLabel(point: Pick<DatePoint, 'parts' | 'precision'>, style: 'short' | 'long', locale: CatalogLocale): string {
   const dateLocale = dateLocaleOf(locale);
-  if (dateLocale === 'en-GB') return format(calendarDate(point), (style === 'short' ? SHORT : LONG)[point.precision]);
+  if (dateLocale === 'en-GB') return englishCalendar(point.parts.slice(0, point.precision === 'year' ? 1 : point.precision === 'month' ? 2 : 3), style);
   const key = `${dateLocale}|${style}|${point.precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -72,6 +62,17 @@ export function formatEdtf(date: EdtfDate, style: 'short' | 'long' = 'short'): s
     cache.set(date.text, label);
   }
   return label;
+}
+
+/**
+ * A calendar day the interface itself names (a filter's bounds, "new since"), written
+ * as event days are: "3 Oct 2016", "3 oct 2016". Written parts only, so no EDTF parser
+ * comes into the first view for it; anything that is not YYYY-MM-DD stays as it is.
+ */
+export function formatCalendarDay(day: string, style: 'short' | 'long' = 'short'): string {
+  const match = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  return calendarLabel({ parts: match.slice(1).map(Number), precision: 'day' }, style, i18n.locale as CatalogLocale);
 }
 
 /** One sentence on how precise the date is, for the event panel and screen readers. */

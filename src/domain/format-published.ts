@@ -1,8 +1,6 @@
-import { format } from 'date-fns';
+import { formatCalendarDay } from './format-date';
 
-/** "18 October 2016" from an ISO calendar date, read as a calendar date (no time zone shift). */
+/** "18 October 2016" ("18 de octubre de 2016") from an ISO calendar date, read as a calendar date (no time zone shift). */
 export function formatPublished(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  if (!year || !month || !day) return isoDay;
-  return format(new Date(year, month - 1, day), 'd MMMM yyyy');
+  return formatCalendarDay(isoDay, 'long');
 }

@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+import { i18n } from '../i18n/i18n';
+import { formatCalendarDay } from './format-date';
 import type { Article, Correction, TimelineEvent } from './schema';
 
 /**
@@ -21,23 +22,22 @@ export function firstReported(event: Pick<TimelineEvent, 'sources'>, articles: R
   return first;
 }
 
-/** "18 Oct 2016" (or, long, "18 October 2016") from an ISO calendar date, read as a calendar date (no time zone shift). */
+/** "18 Oct 2016" (or, long, "18 October 2016"), in the interface's language, from an ISO calendar date read as a calendar date (no time zone shift). */
 export function formatDay(isoDay: string, style: 'short' | 'long' = 'long'): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  if (!year || !month || !day) return isoDay;
-  return format(new Date(year, month - 1, day), style === 'short' ? 'd MMM yyyy' : 'd MMMM yyyy');
+  return formatCalendarDay(isoDay, style);
 }
 
 export const formatShortDay = (isoDay: string) => formatDay(isoDay, 'short');
 
 /** "NBC News", "NBC News and Newstalk", "A, B and C". */
 export function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  if (names.length <= 1) return names[0] ?? '';
+  return i18n._('{names} and {last}', { names: names.slice(0, -1).join(', '), last: names.at(-1) });
 }
 
 /** "First reported by NBC News, 18 Oct 2016". */
 export function describeFirstReport(report: FirstReport): string {
-  return `First reported by ${listNames(report.outlets)}, ${formatShortDay(report.published)}`;
+  return i18n._('First reported by {outlets}, {date}', { outlets: listNames(report.outlets), date: formatShortDay(report.published) });
 }
 
 /** Corrections newest first; the order the file gives is kept among those of one day. */

@@ -14,7 +14,14 @@ import { SOURCE_LOCALE, type CatalogLocale } from './locales';
  * Components read messages through `useI18n()` (use-i18n.ts), which
  * re-renders them when the language changes.
  */
-export const i18n = setupI18n({ locale: SOURCE_LOCALE, messages: { [SOURCE_LOCALE]: english } });
+export const i18n = setupI18n({
+  locale: SOURCE_LOCALE,
+  messages: { [SOURCE_LOCALE]: english },
+  // The English catalog holds only the messages that compile to something other than their
+  // id (build/i18n/trim-source-catalog.ts); any other message is its own English text.
+  // The other catalogs are complete, with English compiled in where a translation is missing.
+  missing: (_locale, id) => id,
+});
 
 type Catalog = Promise<{ messages: Parameters<typeof i18n.load>[1] }>;
 // Written out rather than globbed, so the build's prerender (in Node) loads them the same way.

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { formatCount } from '../../lib/format-count';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { ActorDetails, type ActorNavigation } from './actor-details';
 import { useActorProfile } from './use-actor-profile';
@@ -10,6 +10,7 @@ const BASE = import.meta.env.BASE_URL;
 
 /** The actor's page inside the app, the same markup as its static page, with links that move in place. */
 export function ActorView({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const actorId = useAppStore((s) => s.actorPage);
   const select = useAppStore((s) => s.select);
   const openActor = useAppStore((s) => s.openActor);
@@ -37,7 +38,7 @@ export function ActorView({ model }: { model: TimelineModel }) {
   if (profile === undefined) {
     return (
       <article className="actor-page" aria-busy="true">
-        <p role="status">Reading {formatCount(model.events.length)} events…</p>
+        <p role="status">{i18n._('{count, plural, one {Reading # event…} other {Reading # events…}}', { count: model.events.length })}</p>
       </article>
     );
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { ExportMenu } from './export-menu';
 import { OpenFileButton } from './open-file-button';
 import { SubscribeLink } from './subscribe-link';
@@ -9,8 +10,9 @@ import { SubscribeLink } from './subscribe-link';
  * (printing, the picture): `inExport` in the Export panel, `afterExport` beside it.
  */
 export function DataMenu({ inExport, afterExport }: { inExport?: ReactNode; afterExport?: ReactNode }) {
+  const i18n = useI18n();
   return (
-    <div className="data-menu" role="group" aria-label="Timeline data">
+    <div className="data-menu" role="group" aria-label={i18n._('Timeline data')}>
       <OpenFileButton />
       <ExportMenu more={inExport} />
       {afterExport}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { openDatasetFile } from './open-dataset-file';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /** Dropping a file anywhere on the page opens it; while a file is dragged over, the page says so. */
 export function DropZone() {
+  const i18n = useI18n();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -44,7 +46,7 @@ export function DropZone() {
 
   return dragging ? (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop a CSV, TimelineJS or timeline JSON file to open it here. It stays in your browser.</p>
+      <p>{i18n._('Drop a CSV, TimelineJS or timeline JSON file to open it here. It stays in your browser.')}</p>
     </div>
   ) : null;
 }

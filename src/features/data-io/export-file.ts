@@ -1,4 +1,5 @@
 import type { Pieces, SliceControl } from '../../domain/formats/pieces';
+import { i18n } from '../../i18n/i18n';
 import { eventUrlBase } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -21,7 +22,7 @@ export interface ExportFile {
 export async function buildExport(format: Format, control: SliceControl): Promise<ExportFile | { error: string } | null> {
   const state = useAppStore.getState();
   const model = state.model;
-  if (!model) return { error: 'there is no timeline to export' };
+  if (!model) return { error: i18n._('there is no timeline to export') };
   const events = selectVisibleEvents(state);
   const { pieces, type, extension } = await writer(format, model, events, Boolean(state.openedFile));
   const { writeInSlices } = await import('../../domain/formats/pieces');

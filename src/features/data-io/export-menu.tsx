@@ -1,6 +1,8 @@
+import type { I18n } from '@lingui/core';
 import { useRef, useState, type ReactNode } from 'react';
 import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
 import { slugify } from '../../domain/formats/slug';
+import { useI18n } from '../../i18n/use-i18n';
 import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -8,11 +10,12 @@ import { downloadBlob } from '../../lib/download';
 import { buildExport, type Format } from './export-file';
 import { SubscribeLink } from './subscribe-link';
 
-const FORMATS: { format: Format; label: string; hint: string }[] = [
-  { format: 'json', label: 'JSON', hint: 'this app’s format, with sources and disputes' },
-  { format: 'csv', label: 'CSV', hint: 'for spreadsheets; opens here again' },
-  { format: 'timelinejs', label: 'TimelineJS', hint: 'JSON for TimelineJS3' },
-  { format: 'ics', label: 'Calendar (ICS)', hint: 'all-day entries over each date’s span' },
+/** Built at each render, in the language on screen; the formats' own names stay as they are. */
+const formats = (i18n: I18n): { format: Format; label: string; hint: string }[] => [
+  { format: 'json', label: 'JSON', hint: i18n._('this app’s format, with sources and disputes') },
+  { format: 'csv', label: 'CSV', hint: i18n._('for spreadsheets; opens here again') },
+  { format: 'timelinejs', label: 'TimelineJS', hint: i18n._('JSON for TimelineJS3') },
+  { format: 'ics', label: i18n._('Calendar (ICS)'), hint: i18n._('all-day entries over each date’s span') },
 ];
 
 /**
@@ -23,6 +26,7 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
  * app puts in the panel, after the formats.
  */
 export function ExportMenu({ more }: { more?: ReactNode }) {
+  const i18n = useI18n();
   const count = useAppStore((s) => selectVisibleEvents(s).length);
   const title = useAppStore((s) => s.model?.title ?? 'timeline');
   const filtered = useAppStore((s) => (s.model ? selectVisibleEvents(s).length < s.model.events.length : false));
@@ -37,25 +41,27 @@ export function ExportMenu({ more }: { more?: ReactNode }) {
     const built = await buildExport(format, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
     if (running.current === controller) running.current = null;
     setProgress(null);
-    if (!built) return setStatus('Export cancelled.');
-    if ('error' in built) return setStatus(`Nothing exported: ${built.error}.`);
+    if (!built) return setStatus(i18n._('Export cancelled.'));
+    if ('error' in built) return setStatus(i18n._('Nothing exported: {reason}.', { reason: built.error }));
     const name = `${slugify(title, 'timeline')}${filtered ? '-filtered' : ''}.${built.extension}`;
     downloadBlob(name, built.blob);
-    setStatus(`Saved ${name}`);
+    setStatus(i18n._('Saved {name}', { name }));
     // The format's button goes with the panel: focus goes back to Export, not to the top of the page.
     close({ refocus: true });
   };
 
   return (
     <>
-      <DisclosurePopover label="Export" className="export-menu" panelClassName="export-panel">
+      <DisclosurePopover label={i18n._('Export')} className="export-menu" panelClassName="export-panel">
         {(close) => (
           <>
             <p className="export-scope">
-              {filtered ? `The ${formatCount(count)} events the filters show` : `All ${formatCount(count)} events`}, as:
+              {filtered
+                ? i18n._('{count, plural, one {The # event the filters show, as:} other {The # events the filters show, as:}}', { count })
+                : i18n._('{count, plural, one {All # event, as:} other {All # events, as:}}', { count })}
             </p>
             <ul>
-              {FORMATS.map(({ format, label, hint }) => (
+              {formats(i18n).map(({ format, label, hint }) => (
                 <li key={format}>
                   <button type="button" onClick={() => void save(format, close)} disabled={count === 0} aria-describedby={`export-hint-${format}`}>
                     {label}
@@ -71,11 +77,11 @@ export function ExportMenu({ more }: { more?: ReactNode }) {
             {progress && (
               <p className="export-progress">
                 <label>
-                  Writing {formatCount(progress.done)} of {formatCount(progress.total)} events{' '}
+                  {i18n._('Writing {done} of {total, plural, one {# event} other {# events}}', { done: formatCount(progress.done), total: progress.total })}{' '}
                   <progress value={progress.done} max={progress.total} />
                 </label>{' '}
                 <button type="button" onClick={() => running.current?.abort()}>
-                  Cancel
+                  {i18n._('Cancel')}
                 </button>
               </p>
             )}

@@ -1,4 +1,5 @@
 import type { OpenResult } from '../../domain/formats/open-file';
+import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 
 /** Runs one file through the worker; a new worker per file, ended when it answers. */
@@ -12,7 +13,8 @@ function openInWorker(file: File): Promise<OpenResult> {
     worker.onmessage = (event: MessageEvent<OpenResult>) => finish(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ ok: false, problems: [{ severity: 'error', where: 'data file', message: `could not be read (${event.message || 'the reader stopped'})` }], warnings: [] });
+      const message = i18n._('could not be read ({reason})', { reason: event.message || i18n._('the reader stopped') });
+      finish({ ok: false, problems: [{ severity: 'error', where: 'data file', message }], warnings: [] });
     };
     worker.postMessage(file);
   });

@@ -1,10 +1,10 @@
+import { useI18n } from '../../i18n/use-i18n';
 import { publishedSiteUrl } from '../../lib/site-url';
 import { useNarrowScreen } from '../../lib/use-media-query';
 import { useAppStore } from '../../store/app-store';
 
 /** The build's calendar of the whole timeline (build/feeds/feed-files.ts names it). */
 const CALENDAR_FILE = 'timeline.ics';
-const HINT = 'the whole timeline in your calendar app, updated when events are added or revised';
 
 /**
  * "Subscribe" (issue 23): the calendar the build writes, at its stable address,
@@ -17,18 +17,20 @@ const HINT = 'the whole timeline in your calendar app, updated when events are a
  * at the foot of the Export panel (`inPanel`).
  */
 export function SubscribeLink({ inPanel = false }: { inPanel?: boolean }) {
+  const i18n = useI18n();
   const opened = useAppStore((s) => s.openedFile !== null);
   const narrow = useNarrowScreen();
   if (opened || narrow !== inPanel) return null;
   const href = new URL(CALENDAR_FILE, publishedSiteUrl()).href.replace(/^https?:/, 'webcal:');
+  const hint = i18n._('the whole timeline in your calendar app, updated when events are added or revised');
   if (inPanel) {
     return (
       <p className="export-subscribe">
         <a href={href} aria-describedby="subscribe-hint">
-          Subscribe
+          {i18n._('Subscribe')}
         </a>{' '}
         <span className="hint" id="subscribe-hint">
-          {HINT}
+          {hint}
         </span>
       </p>
     );
@@ -36,10 +38,10 @@ export function SubscribeLink({ inPanel = false }: { inPanel?: boolean }) {
   return (
     <>
       <a className="subscribe-link" href={href} aria-describedby="subscribe-hint">
-        Subscribe
+        {i18n._('Subscribe')}
       </a>
       <span className="visually-hidden" id="subscribe-hint">
-        {HINT}
+        {hint}
       </span>
     </>
   );

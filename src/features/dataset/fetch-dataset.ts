@@ -1,5 +1,6 @@
 import type { LoadResult } from '../../domain/load-dataset';
 import { loadDatasetLazily } from '../../domain/load-dataset-lazily';
+import { i18n } from '../../i18n/i18n';
 
 /** Files larger than this are refused before parsing, so a mistake cannot freeze the tab. */
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
@@ -20,16 +21,21 @@ export async function fetchDataset(url: string = DEFAULT_DATASET_URL, signal?: A
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
-    return failure('data file', `could not be fetched (${error instanceof Error ? error.message : 'network error'}). Check your connection and reload.`);
+    const reason = error instanceof Error ? error.message : i18n._('network error');
+    return failure('data file', i18n._('could not be fetched ({reason}). Check your connection and reload.', { reason }));
   }
   if (!response.ok) {
-    return failure('data file', response.status === 404 ? `was not found at ${url} (HTTP 404).` : `could not be loaded (HTTP ${response.status}).`);
+    return failure(
+      'data file',
+      response.status === 404 ? i18n._('was not found at {url} (HTTP 404).', { url }) : i18n._('could not be loaded (HTTP {status}).', { status: response.status }),
+    );
   }
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_DATASET_BYTES) return failure('data file', `is ${Math.round(length / 1048576)} MB; the limit is ${MAX_DATASET_BYTES / 1048576} MB.`);
+  if (length > MAX_DATASET_BYTES)
+    return failure('data file', i18n._('is {size} MB; the limit is {limit} MB.', { size: Math.round(length / 1048576), limit: MAX_DATASET_BYTES / 1048576 }));
   const text = await response.text();
   performance.mark(LOAD_MARKS.received);
-  if (text.length > MAX_DATASET_BYTES) return failure('data file', `is larger than ${MAX_DATASET_BYTES / 1048576} MB.`);
+  if (text.length > MAX_DATASET_BYTES) return failure('data file', i18n._('is larger than {limit} MB.', { limit: MAX_DATASET_BYTES / 1048576 }));
   return parseDatasetText(text);
 }
 
@@ -39,7 +45,7 @@ export async function parseDatasetText(text: string): Promise<LoadResult> {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failure('data file', `is not valid JSON: ${detail.slice(0, 200)}`);
+    return failure('data file', i18n._('is not valid JSON: {detail}', { detail: detail.slice(0, 200) }));
   }
   performance.mark(LOAD_MARKS.parsed);
   const result = await loadDatasetLazily(json);

@@ -1,4 +1,5 @@
 import type { LoadResult } from '../../domain/load-dataset';
+import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../store/app-store';
 import { DEFAULT_DATASET_URL, fetchDataset } from './fetch-dataset';
 
@@ -16,7 +17,7 @@ export async function loadInitialDataset(onLoaded: (result: LoadResult) => void,
     useAppStore.getState().setLoadFailure({
       severity: 'error',
       where: 'data file',
-      message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      message: i18n._('could not be read: {reason}', { reason: error instanceof Error ? error.message : String(error) }),
     });
   }
 }

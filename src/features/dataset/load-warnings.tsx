@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format-count';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { ProblemList } from './problem-list';
 
@@ -8,6 +8,7 @@ import { ProblemList } from './problem-list';
  * notices and look like notes, not like a warning (issue 20).
  */
 export function LoadWarnings() {
+  const i18n = useI18n();
   const warnings = useAppStore((s) => s.warnings);
   const openedFile = useAppStore((s) => s.openedFile);
   if (warnings.length === 0) return null;
@@ -17,7 +18,9 @@ export function LoadWarnings() {
     return (
       <details className="load-notices">
         <summary>
-          {count === 1 ? 'A note' : `${formatCount(count)} notes`} about {openedFile ? 'this file' : 'the data'} (details)
+          {openedFile
+            ? i18n._('{count, plural, one {A note about this file (details)} other {# notes about this file (details)}}', { count })
+            : i18n._('{count, plural, one {A note about the data (details)} other {# notes about the data (details)}}', { count })}
         </summary>
         <ProblemList problems={warnings} />
       </details>
@@ -26,8 +29,10 @@ export function LoadWarnings() {
   return (
     <details className="load-warnings">
       <summary>
-        {`${formatCount(skipped)} event${skipped === 1 ? ' was' : 's were'} skipped because of problems in the data`}
-        {' '}(details)
+        {i18n._(
+          '{count, plural, one {# event was skipped because of problems in the data (details)} other {# events were skipped because of problems in the data (details)}}',
+          { count: skipped },
+        )}
       </summary>
       <ProblemList problems={warnings} />
     </details>

@@ -1,4 +1,7 @@
+import type { I18n } from '@lingui/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { withElements } from '../../components/with-elements';
+import { useI18n } from '../../i18n/use-i18n';
 import { publishedSiteUrl } from '../../lib/site-url';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -17,27 +20,29 @@ interface View {
   openedFile: string | null;
 }
 
-function describeView(state: AppState, viewHref: (state: AppState) => string): View {
+function describeView(state: AppState, viewHref: (state: AppState) => string, i18n: I18n): View {
   const model = state.model;
   const event = state.selectedId ? model?.eventById.get(state.selectedId) : undefined;
   const shown = selectVisibleEvents(state).length;
   const total = model?.events.length ?? 0;
-  const parts = [event ? `opens at “${event.title}”` : 'opens on the whole timeline'];
-  if (shown < total) parts.push(`with the filters set here (${shown} of ${total} events)`);
-  if (state.window) parts.push('on the period now on screen');
   return {
     href: viewHref(state),
-    scope: `The frame ${parts.join(', ')}.`,
+    // One sentence whose clauses are chosen by select, so a translation can order them (issue 22).
+    scope: i18n._(
+      'The frame {target, select, event {opens at “{title}”} other {opens on the whole timeline}}{filtered, select, yes {, with the filters set here ({shown} of {total, plural, one {# event} other {# events}})} other {}}{period, select, yes {, on the period now on screen} other {}}.',
+      { target: event ? 'event' : 'timeline', title: event?.title, filtered: shown < total ? 'yes' : 'no', shown, total, period: state.window ? 'yes' : 'no' },
+    ),
     exampleId: event?.id ?? model?.events[0]?.id ?? null,
-    siteTitle: model?.title ?? 'Timeline',
+    siteTitle: model?.title ?? i18n._('Timeline'),
     openedFile: state.openedFile?.name ?? null,
   };
 }
 
 /** The dialog, loaded when a reader first asks for it: it is not needed to read the timeline. */
 export function EmbedDialog({ viewHref, onClose }: { viewHref: (state: AppState) => string; onClose: () => void }) {
+  const i18n = useI18n();
   // The view as it was when the reader asked: the dialog is modal, so nothing changes it meanwhile.
-  const [view] = useState(() => describeView(useAppStore.getState(), viewHref));
+  const [view] = useState(() => describeView(useAppStore.getState(), viewHref, i18n));
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
@@ -63,51 +68,58 @@ export function EmbedDialog({ viewHref, onClose }: { viewHref: (state: AppState)
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setStatus('Copied. Paste it into your article’s HTML.');
+      setStatus(i18n._('Copied. Paste it into your article’s HTML.'));
     } catch {
       code.current?.focus();
       code.current?.select();
-      setStatus('Copying was refused; the code is selected, so press Ctrl+C (⌘C on a Mac).');
+      setStatus(i18n._('Copying was refused; the code is selected, so press Ctrl+C (⌘C on a Mac).'));
     }
   };
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-scope`} onClose={onClose} onKeyDown={keepFocusInside}>
       <div className="dialog-bar">
-        <h2 id={`${id}-title`}>Embed this timeline</h2>
+        <h2 id={`${id}-title`}>{i18n._('Embed this timeline')}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {i18n._('Close')}
         </button>
       </div>
       {view.openedFile ? (
         <p id={`${id}-scope`}>
-          An embed shows this site’s own timeline. “{view.openedFile}” is open only in your browser, so it cannot be embedded; go back to the bundled timeline to embed it.
+          {i18n._(
+            'An embed shows this site’s own timeline. “{file}” is open only in your browser, so it cannot be embedded; go back to the bundled timeline to embed it.',
+            { file: view.openedFile },
+          )}
         </p>
       ) : (
         <>
           <p id={`${id}-scope`}>
-            Paste this code into your article’s HTML. {view.scope}
+            {i18n._('Paste this code into your article’s HTML.')} {view.scope}
           </p>
           <label className="embed-code-label" htmlFor={`${id}-code`}>
-            Embed code
+            {i18n._('Embed code')}
           </label>
           <textarea ref={code} id={`${id}-code`} className="embed-code" readOnly rows={5} spellCheck={false} value={snippet} onFocus={(e) => e.currentTarget.select()} />
           <label className="switch">
             <input type="checkbox" checked={withScript} onChange={(e) => setWithScript(e.target.checked)} />
-            Include embed.js
+            {i18n._('Include embed.js')}
           </label>
           <p className="embed-hint">
-            {withScript ? (
-              <>
-                With it, the frame fits its content, and your article’s address opens an event: link to it with <code>#event={view.exampleId ?? 'id'}</code> at the end. The address follows the event a reader opens.
-              </>
-            ) : (
-              <>Without it, the frame is {EMBED_HEIGHT} pixels tall and scrolls what does not fit; it works where pages allow no scripts.</>
-            )}
+            {withScript
+              ? withElements(
+                  (v) =>
+                    i18n._(
+                      'With it, the frame fits its content, and your article’s address opens an event: link to it with {fragment} at the end. The address follows the event a reader opens.',
+                      v,
+                    ),
+                  // The address's syntax, the same in every language.
+                  { fragment: <code>{`#event=${view.exampleId ?? 'id'}`}</code> },
+                )
+              : i18n._('Without it, the frame is {height} pixels tall and scrolls what does not fit; it works where pages allow no scripts.', { height: EMBED_HEIGHT })}
           </p>
           <p className="embed-actions">
             <button ref={copyButton} type="button" className="primary" onClick={() => void copy()}>
-              Copy code
+              {i18n._('Copy code')}
             </button>{' '}
             <span role="status" className="copy-status">
               {status}

@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n/i18n';
+
 /**
  * The HTML a newsroom pastes into an article to embed the timeline. Built as
  * text, so everything in it that comes from data or the address (the title,
@@ -21,7 +23,7 @@ const attribute = (text: string) => text.replace(/[&<>"']/g, (c) => ATTRIBUTE_ES
 
 export function embedSnippet({ src, script, title }: SnippetInput): string {
   const frame =
-    `<iframe src="${attribute(src)}" title="${attribute(`Interactive timeline: ${title}`)}" ` +
+    `<iframe src="${attribute(src)}" title="${attribute(i18n._('Interactive timeline: {title}', { title }))}" ` +
     `width="100%" height="${EMBED_HEIGHT}" style="border: 0" loading="lazy" allow="clipboard-write"></iframe>`;
   return script ? `${frame}\n<script src="${attribute(script)}" async></script>` : frame;
 }

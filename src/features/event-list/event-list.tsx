@@ -3,6 +3,7 @@ import type { TimelineModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
 import { HighlightedText } from '../../components/highlighted-text';
 import { NewMark } from '../../components/new-mark';
+import { useI18n } from '../../i18n/use-i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import { queryTerms } from '../../lib/text-match';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -19,6 +20,7 @@ const ROW_HEIGHT = 40;
 const VIRTUAL_FROM = 300;
 const OVERSCAN = 15;
 export function EventList({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const events = useAppStore(selectVisibleEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
@@ -75,15 +77,15 @@ export function EventList({ model }: { model: TimelineModel }) {
   if (events.length === 0) {
     return (
       <section className="event-list empty" aria-labelledby="list-heading">
-        <h2 id="list-heading">Events</h2>
-        <p>No event matches these filters.</p>
+        <h2 id="list-heading">{i18n._('Events')}</h2>
+        <p>{i18n._('No event matches these filters.')}</p>
       </section>
     );
   }
 
   return (
     <section className="event-list" aria-labelledby="list-heading">
-      <h2 id="list-heading">Events</h2>
+      <h2 id="list-heading">{i18n._('Events')}</h2>
       <div
         ref={scrollerRef}
         className={virtual ? 'list-scroller' : undefined}
@@ -114,7 +116,7 @@ export function EventList({ model }: { model: TimelineModel }) {
                 <HighlightedText text={event.title} terms={terms} />
               </span>
               <NewMark event={event} />
-              {event.disputes?.length ? <span className="badge">Disputed</span> : null}
+              {event.disputes?.length ? <span className="badge">{i18n._('Disputed')}</span> : null}
             </button>
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { TimelineModel } from '../../domain/load-dataset';
 import { locateQuote, quotableText, type QuoteMatch } from '../../domain/quotes';
 import { quotesOfArticle } from './article-quotes';
 import { SafeLink } from '../../components/safe-link';
+import { useI18n } from '../../i18n/use-i18n';
 import { prefersReducedMotion } from '../../lib/motion';
 import { useAppStore } from '../../store/app-store';
 import { formatPublished } from '../../domain/format-published';
@@ -15,6 +16,7 @@ import { formatPublished } from '../../domain/format-published';
  * quotes.
  */
 export function ArticleReader({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const reader = useAppStore((s) => s.reader);
   const closeReader = useAppStore((s) => s.closeReader);
   const openReader = useAppStore((s) => s.openReader);
@@ -65,31 +67,31 @@ export function ArticleReader({ model }: { model: TimelineModel }) {
       <header className="reader-head">
         <div className="reader-bar">
           {quoted.length > 1 && index >= 0 ? (
-            <div className="button-group" role="group" aria-label="Quoted passages">
+            <div className="button-group" role="group" aria-label={i18n._('Quoted passages')}>
               <button type="button" disabled={index === 0} onClick={() => step(-1)} aria-keyshortcuts="P">
-                <span aria-hidden="true">↑</span> Previous quote
+                <span aria-hidden="true">↑</span> {i18n._('Previous quote')}
               </button>
               <span className="step-position" aria-live="polite">
-                Quote {index + 1} of {quoted.length}
+                {i18n._('Quote {number} of {total}', { number: index + 1, total: quoted.length })}
               </span>
               <button type="button" disabled={index === quoted.length - 1} onClick={() => step(1)} aria-keyshortcuts="N">
-                Next quote <span aria-hidden="true">↓</span>
+                {i18n._('Next quote')} <span aria-hidden="true">↓</span>
               </button>
             </div>
           ) : null}
           <button type="button" onClick={() => dialogRef.current?.close()} autoFocus>
-            Close article
+            {i18n._('Close article')}
           </button>
         </div>
         <p className="outlet">{article.outlet}</p>
         <h2 id="reader-title">{article.title}</h2>
         <p className="meta">
           <time dateTime={article.published}>{formatPublished(article.published)}</time>
-          {article.byline?.length ? <span> · By {article.byline.join(', ')}</span> : null}
+          {article.byline?.length ? <span> · {i18n._('By {names}', { names: article.byline.join(', ') })}</span> : null}
           {' · '}
-          <SafeLink href={article.url}>Original article</SafeLink>
+          <SafeLink href={article.url}>{i18n._('Original article')}</SafeLink>
         </p>
-        {article.publishedNote ? <p className="approx-note">Publication date: {article.publishedNote}</p> : null}
+        {article.publishedNote ? <p className="approx-note">{i18n._('Publication date: {note}', { note: article.publishedNote })}</p> : null}
       </header>
       <div className="reader-text">
         {[...paragraphs, null].map((paragraph, i) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { citationItem, type CslItem } from '../../domain/formats/citation';
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { downloadText } from '../../lib/download';
 import { eventUrl } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
@@ -19,7 +20,7 @@ const loadLibrary = (): Promise<CiteLibrary> => {
   return library;
 };
 
-/** The downloads for reference managers; each is the library's own writer. */
+/** The downloads for reference managers; each is the library's own writer. The labels are format names, the same in every language. */
 const EXPORTS = [
   { label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex', write: (lib: CiteLibrary, item: CslItem) => lib.toBibtex(item) },
   { label: 'RIS', extension: 'ris', type: 'application/x-research-info-systems', write: (lib: CiteLibrary, item: CslItem) => lib.toRis(item) },
@@ -32,6 +33,7 @@ const EXPORTS = [
  * library is loaded when the reader opens it, never before.
  */
 export function CiteEvent({ event, model }: { event: ModelEvent; model: TimelineModel }) {
+  const i18n = useI18n();
   const openedFile = useAppStore((s) => s.openedFile?.name ?? null);
   const [lib, setLib] = useState<CiteLibrary | null>(null);
   const [failed, setFailed] = useState(false);
@@ -66,19 +68,19 @@ export function CiteEvent({ event, model }: { event: ModelEvent; model: Timeline
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      say('Citation copied');
+      say(i18n._('Citation copied'));
     } catch {
-      say('Copying was refused; select the text above and copy it');
+      say(i18n._('Copying was refused; select the text above and copy it'));
     }
   };
 
   return (
     <details className="cite-event" onToggle={(e) => e.currentTarget.open && open()}>
-      <summary>Cite this event</summary>
+      <summary>{i18n._('Cite this event')}</summary>
       {lib ? (
         <>
           <fieldset className="cite-styles">
-            <legend>Citation style</legend>
+            <legend>{i18n._('Citation style')}</legend>
             {CITATION_STYLES.map((s) => (
               <label key={s.id}>
                 <input type="radio" name={`citation-style-${event.id}`} value={s.id} checked={style === s.id} onChange={() => choose(s.id)} /> {s.label}
@@ -86,21 +88,21 @@ export function CiteEvent({ event, model }: { event: ModelEvent; model: Timeline
             ))}
           </fieldset>
           {/* Text, never the library's HTML: data is not turned into markup in this app. */}
-          <figure className="citation-figure" aria-label="Citation">
+          <figure className="citation-figure" aria-label={i18n._('Citation')}>
             <p className="citation">{text}</p>
           </figure>
           <div className="cite-actions">
             <button type="button" onClick={() => void copy()}>
-              Copy citation
+              {i18n._('Copy citation')}
             </button>
             {EXPORTS.map((x) => (
               <button
                 key={x.extension}
                 type="button"
-                aria-label={`Download ${x.label}`}
+                aria-label={i18n._('Download {format}', { format: x.label })}
                 onClick={() => {
                   downloadText(`${event.id}.${x.extension}`, x.write(lib, item), x.type);
-                  say(`${x.label} file downloaded`);
+                  say(i18n._('{format} file downloaded', { format: x.label }));
                 }}
               >
                 <span aria-hidden="true">↓ </span>
@@ -110,7 +112,7 @@ export function CiteEvent({ event, model }: { event: ModelEvent; model: Timeline
           </div>
         </>
       ) : (
-        <p className="cite-loading">{failed ? 'The citation could not be loaded. Close and open “Cite this event” to try again.' : 'Loading the citation…'}</p>
+        <p className="cite-loading">{failed ? i18n._('The citation could not be loaded. Close and open “Cite this event” to try again.') : i18n._('Loading the citation…')}</p>
       )}
       <span role="status" className="copy-status">
         {status}

@@ -1,16 +1,18 @@
 import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 
 /** Copies the address of the current view (selected event, filters, window). */
 export function CopyLinkButton() {
+  const i18n = useI18n();
   const [status, setStatus] = useState('');
   const copy = async () => {
     const href = window.location.href;
     try {
       await navigator.clipboard.writeText(href);
-      setStatus('Link copied');
+      setStatus(i18n._('Link copied'));
     } catch {
       // Clipboard access can be refused; show the link so it can be copied by hand.
-      window.prompt('Copy this link:', href);
+      window.prompt(i18n._('Copy this link:'), href);
       setStatus('');
     }
     window.setTimeout(() => setStatus(''), 2500);
@@ -18,7 +20,7 @@ export function CopyLinkButton() {
   return (
     <>
       <button type="button" onClick={copy}>
-        Copy link
+        {i18n._('Copy link')}
       </button>
       <span role="status" className="copy-status">
         {status}

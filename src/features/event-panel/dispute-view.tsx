@@ -2,6 +2,7 @@ import type { TimelineModel } from '../../domain/load-dataset';
 import type { Dispute } from '../../domain/schema';
 import { HighlightedText } from '../../components/highlighted-text';
 import { SafeLink } from '../../components/safe-link';
+import { i18n } from '../../i18n/i18n';
 
 interface Props {
   dispute: Dispute;
@@ -11,21 +12,24 @@ interface Props {
 }
 
 const SIDES = [
-  { stance: 'asserts', heading: 'Asserts' },
-  { stance: 'denies', heading: 'Denies' },
+  { stance: 'asserts', heading: /*i18n*/ { id: 'Asserts' } },
+  { stance: 'denies', heading: /*i18n*/ { id: 'Denies' } },
 ] as const;
 
-/** A contested claim, both sides side by side, each with who says it and the quote. */
+/**
+ * A contested claim, both sides side by side, each with who says it and the quote.
+ * No store access (the static event page renders it too): the panel's useI18n() renders it again when the language changes.
+ */
 export function DisputeView({ dispute, model, terms, onRead }: Props) {
   return (
-    <section className="dispute" aria-label={`Disputed: ${dispute.question}`}>
+    <section className="dispute" aria-label={i18n._('Disputed: {question}', { question: dispute.question })}>
       <h4>
         <HighlightedText text={dispute.question} terms={terms} />
       </h4>
       <div className="dispute-sides">
         {SIDES.map(({ stance, heading }) => (
           <div key={stance} className={`side side-${stance}`}>
-            <h5>{heading}</h5>
+            <h5>{i18n._(heading)}</h5>
             <ul>
               {dispute.positions
                 .filter((p) => p.stance === stance)
@@ -56,7 +60,7 @@ export function DisputeView({ dispute, model, terms, onRead }: Props) {
                           </footer>
                         ) : article ? (
                           <footer>
-                            — {article.outlet}, {article.published} <span className="unchecked">(not checked against the article text)</span>
+                            — {article.outlet}, {article.published} <span className="unchecked">{i18n._('(not checked against the article text)')}</span>
                           </footer>
                         ) : null}
                       </blockquote>

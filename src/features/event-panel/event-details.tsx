@@ -5,6 +5,7 @@ import { AppLink } from '../../components/app-link';
 import { HighlightedText } from '../../components/highlighted-text';
 import { actorPathFor } from '../../lib/actor-path';
 import { CorrectionsNote } from '../../components/corrections-note';
+import { i18n } from '../../i18n/i18n';
 import { DisputeView } from './dispute-view';
 import { ChangeDates } from './change-dates';
 import { FirstReported } from './first-reported';
@@ -25,7 +26,8 @@ interface Props {
 /**
  * What a reader learns about one event: date and precision, when it was
  * first reported, title, summary, any correction, actors, both sides of any dispute, every source. No store access, so the
- * build renders the same markup into the event's static page.
+ * build renders the same markup into the event's static page; in the app the panel's useI18n() renders it
+ * again when the language changes.
  */
 export function EventDetails({ event, model, terms, heading, actors, onRead }: Props) {
   const dateBases = event.sources.filter((s) => s.dateBasis);
@@ -38,26 +40,26 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
       <FirstReported event={event} model={model} />
       <ChangeDates event={event} />
       {heading}
-      {event.disputes?.length ? <p className="badge badge-disputed">Disputed in the sources</p> : null}
+      {event.disputes?.length ? <p className="badge badge-disputed">{i18n._('Disputed in the sources')}</p> : null}
       <p className="summary">
         <HighlightedText text={event.summary} terms={terms} />
       </p>
       <CorrectionsNote corrections={event.corrections} />
       {dateBases.length === 0 && event.when.from.precision !== 'day' ? (
-        <p className="date-basis">The sources give no finer date than this.</p>
+        <p className="date-basis">{i18n._('The sources give no finer date than this.')}</p>
       ) : null}
       {actors}
       {event.disputes?.length ? (
         <section className="disputes" aria-labelledby="disputes-heading">
-          <h3 id="disputes-heading">Both sides</h3>
+          <h3 id="disputes-heading">{i18n._('Both sides')}</h3>
           {event.disputes.map((dispute, i) => (
             <DisputeView key={i} dispute={dispute} model={model} terms={terms} onRead={onRead} />
           ))}
         </section>
       ) : null}
       <section className="sources" aria-labelledby="sources-heading">
-        <h3 id="sources-heading">{event.sources.length === 1 ? 'Source' : event.sources.length === 0 ? 'Sources' : `Sources (${event.sources.length})`}</h3>
-        {event.sources.length === 0 ? <p className="unchecked">No source is given for this event.</p> : null}
+        <h3 id="sources-heading">{i18n._('{count, plural, =0 {Sources} one {Source} other {Sources (#)}}', { count: event.sources.length })}</h3>
+        {event.sources.length === 0 ? <p className="unchecked">{i18n._('No source is given for this event.')}</p> : null}
         {event.sources.map((source, i) => {
           const article = model.articles.get(source.article);
           return article ? (
@@ -73,7 +75,7 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
 export function ActorSection({ children }: { children: ReactNode }) {
   return (
     <section className="actors" aria-labelledby="actors-heading">
-      <h3 id="actors-heading">Actors</h3>
+      <h3 id="actors-heading">{i18n._('Actors')}</h3>
       <ul className="chips">{children}</ul>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { HighlightedText } from '../../components/highlighted-text';
+import { useI18n } from '../../i18n/use-i18n';
 import { queryTerms } from '../../lib/text-match';
 import { useNarrowScreen } from '../../lib/use-media-query';
 import { useSwipe, type SwipeDirection } from '../../lib/use-swipe';
@@ -28,6 +29,8 @@ export interface PanelStory {
  * own address is not one a reader shares (the article's is), so it has no Copy link.
  */
 export function EventPanel({ model, story, embedded = false }: { model: TimelineModel; story?: PanelStory | undefined; embedded?: boolean }) {
+  // Also re-renders EventDetails and its parts, which read `i18n` without the store (they render on static pages too).
+  const i18n = useI18n();
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
   const select = useAppStore((s) => s.select);
@@ -73,7 +76,7 @@ export function EventPanel({ model, story, embedded = false }: { model: Timeline
         {embedded ? null : <CopyLinkButton />}
         <button type="button" className="close" onClick={close} aria-keyshortcuts={story ? undefined : 'Escape'}>
           <span aria-hidden="true">✕</span>
-          <span className="visually-hidden">Close event</span>
+          <span className="visually-hidden">{i18n._('Close event')}</span>
         </button>
       </div>
       <div className="panel-body" ref={bodyRef}>

@@ -1,14 +1,16 @@
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { useStep } from './use-step';
 
 /** Previous / next event among the visible ones (also N and P on the keyboard). */
 export function StepButtons() {
+  const i18n = useI18n();
   const select = useAppStore((s) => s.select);
   const { previous, next, position, total } = useStep();
   return (
-    <div className="button-group" role="group" aria-label="Step through events">
+    <div className="button-group" role="group" aria-label={i18n._('Step through events')}>
       <button type="button" disabled={!previous} onClick={() => previous && select(previous.id)} aria-keyshortcuts="P">
-        <span aria-hidden="true">←</span> Previous
+        <span aria-hidden="true">←</span> {i18n._('Previous')}
       </button>
       {position > 0 ? (
         <span className="step-position" aria-live="polite">
@@ -16,7 +18,7 @@ export function StepButtons() {
         </span>
       ) : null}
       <button type="button" disabled={!next} onClick={() => next && select(next.id)} aria-keyshortcuts="N">
-        Next <span aria-hidden="true">→</span>
+        {i18n._('Next')} <span aria-hidden="true">→</span>
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { FilterPopover } from '../../components/filter-popover';
+import { useI18n } from '../../i18n/use-i18n';
 import { fold } from '../../lib/text-match';
 import { useAppStore } from '../../store/app-store';
 import { eventIndex } from '../../store/visible-events';
@@ -9,10 +10,11 @@ import { selectionSummary, sortActors, type ActorOrder } from './selection-summa
 
 /** A multi-select of actors with their event counts and a search box inside. */
 export function ActorFilter({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const active = useAppStore((s) => s.filters.actors);
   const names = active.map((id) => model.actorById.get(id)?.name ?? id);
   return (
-    <FilterPopover label="Actors" activeCount={active.length} summary={selectionSummary(names)}>
+    <FilterPopover label={i18n._('Actors')} activeCount={active.length} summary={selectionSummary(names)}>
       <ActorOptions model={model} />
     </FilterPopover>
   );
@@ -20,6 +22,7 @@ export function ActorFilter({ model }: { model: TimelineModel }) {
 
 /** The open panel. Counting events per actor waits until someone opens it: at 100,000 events that is a pass over all of them. */
 function ActorOptions({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const active = useAppStore((s) => s.filters.actors);
   const toggleActor = useAppStore((s) => s.toggleActor);
   const setFilters = useAppStore((s) => s.setFilters);
@@ -36,15 +39,15 @@ function ActorOptions({ model }: { model: TimelineModel }) {
   return (
     <>
       <label className="find-actor">
-        Find an actor
+        {i18n._('Find an actor')}
         <input type="search" value={find} autoFocus autoComplete="off" onChange={(e) => setFind(e.target.value)} />
       </label>
-      <div className="sort-switch" role="group" aria-label="Sort actors">
+      <div className="sort-switch" role="group" aria-label={i18n._('Sort actors')}>
         <button type="button" aria-pressed={order === 'events'} onClick={() => setOrder('events')}>
-          Most events
+          {i18n._('Most events')}
         </button>
         <button type="button" aria-pressed={order === 'name'} onClick={() => setOrder('name')}>
-          A–Z
+          {i18n._('A–Z')}
         </button>
       </div>
       <ul className="options">
@@ -58,11 +61,11 @@ function ActorOptions({ model }: { model: TimelineModel }) {
             onToggle={() => toggleActor(actor.id)}
           />
         ))}
-        {actors.length === 0 ? <li className="none">No actor matches “{find}”.</li> : null}
+        {actors.length === 0 ? <li className="none">{i18n._('No actor matches “{find}”.', { find })}</li> : null}
       </ul>
       {active.length > 0 ? (
         <button type="button" className="link-button" onClick={() => setFilters({ actors: [] })}>
-          Clear actors
+          {i18n._('Clear actors')}
         </button>
       ) : null}
     </>

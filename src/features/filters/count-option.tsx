@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { formatCount } from '../../lib/format-count';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** One choice in a filter list: checkbox, name, and how many events it has. */
 export function CountOption({ name, description, count, checked, onToggle, marker }: Props) {
+  const i18n = useI18n();
   return (
     <li>
       <label title={description}>
@@ -21,7 +23,8 @@ export function CountOption({ name, description, count, checked, onToggle, marke
         <span className="option-name">{name}</span>
         <span className="count">
           {formatCount(count)}
-          <span className="visually-hidden"> {count === 1 ? 'event' : 'events'}</span>
+          {/* The word only, after the number shown: a screen reader hears "12 events". */}
+          <span className="visually-hidden"> {i18n._('{count, plural, one {event} other {events}}', { count })}</span>
         </span>
       </label>
     </li>

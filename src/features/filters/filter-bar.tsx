@@ -1,4 +1,5 @@
 import type { TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { isFiltering } from '../../store/filters';
 import { ActorFilter } from './actor-filter';
@@ -10,10 +11,11 @@ import { TagFilter } from './tag-filter';
 
 /** Everything that narrows the events, with the count and one way back to all. */
 export function FilterBar({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const filtering = useAppStore((s) => isFiltering(s.filters));
   const clearFilters = useAppStore((s) => s.clearFilters);
   return (
-    <search className="filter-bar" aria-label="Filter events">
+    <search className="filter-bar" aria-label={i18n._('Filter events')}>
       <SearchBox />
       <ActorFilter model={model} />
       <TagFilter model={model} />
@@ -22,7 +24,7 @@ export function FilterBar({ model }: { model: TimelineModel }) {
       <div className="filter-summary">
         <ResultCount model={model} />
         <button type="button" onClick={clearFilters} disabled={!filtering}>
-          Clear all filters
+          {i18n._('Clear all filters')}
         </button>
       </div>
     </search>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { formatCount } from '../../lib/format-count';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { activeFilterCount, isFiltering } from '../../store/filters';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -20,6 +20,7 @@ import './filter-sheet.css';
  * `after` goes at the end of the strip (the app puts the Stories control there).
  */
 export function FilterSheet({ model, after }: { model: TimelineModel; after?: ReactNode }) {
+  const i18n = useI18n();
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const active = useAppStore((s) => activeFilterCount(s.filters));
@@ -40,10 +41,10 @@ export function FilterSheet({ model, after }: { model: TimelineModel; after?: Re
         type="button"
         className={`filter-button${active ? ' is-active' : ''}`}
         aria-haspopup="dialog"
-        aria-label={active > 0 ? `Filter, ${active} active` : undefined}
+        aria-label={active > 0 ? i18n._('{active, plural, one {Filter, # active} other {Filter, # active}}', { active }) : undefined}
         onClick={() => setOpen(true)}
       >
-        Filter
+        {i18n._('Filter')}
         {active > 0 ? <span className="filter-badge">{active}</span> : null}
       </button>
       <ResultCount model={model} />
@@ -60,13 +61,13 @@ export function FilterSheet({ model, after }: { model: TimelineModel; after?: Re
       >
         <div className="sheet-content">
           <div className="sheet-bar">
-            <h2 id="filter-sheet-title">Filter events</h2>
+            <h2 id="filter-sheet-title">{i18n._('Filter events')}</h2>
             <button type="button" onClick={() => setOpen(false)}>
-              Done
+              {i18n._('Done')}
             </button>
           </div>
           {open ? (
-            <search className="sheet-filters" aria-label="Filter events">
+            <search className="sheet-filters" aria-label={i18n._('Filter events')}>
               <SearchBox />
               <div className="sheet-popovers">
                 <ActorFilter model={model} />
@@ -75,12 +76,12 @@ export function FilterSheet({ model, after }: { model: TimelineModel; after?: Re
                 <NewSinceFilter model={model} />
               </div>
               <button type="button" onClick={clearFilters} disabled={!filtering}>
-                Clear all filters
+                {i18n._('Clear all filters')}
               </button>
             </search>
           ) : null}
           <button type="button" className="sheet-show" onClick={() => setOpen(false)}>
-            Show {formatCount(shown)} {shown === 1 ? 'event' : 'events'}
+            {i18n._('{shown, plural, one {Show # event} other {Show # events}}', { shown })}
           </button>
         </div>
       </dialog>

@@ -1,15 +1,23 @@
-import { format } from 'date-fns';
+import { SHORT_MONTHS } from '../../domain/english-months';
 import { useMemo } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
+import { useI18n } from '../../i18n/use-i18n';
 import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
 import { newSinceDay } from '../../store/filters';
 import { filterEvents } from '../../store/visible-events';
 
-/** "12 Nov": the short day a reader remembers a visit by. */
-function shortDay(isoDay: string): string {
+/**
+ * "12 Nov": the short day a reader remembers a visit by, in the interface's
+ * language ("12 nov", "12. Nov."). English keeps its own month names, as
+ * format-date.ts does (Intl writes "Sept").
+ */
+function shortDay(isoDay: string, locale: CatalogLocale): string {
   const [year, month, day] = isoDay.split('-').map(Number);
-  return format(new Date(year!, month! - 1, day!), 'd MMM');
+  const dateLocale = dateLocaleOf(locale);
+  if (dateLocale === 'en-GB') return `${day} ${SHORT_MONTHS[month! - 1]}`;
+  return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
 }
 
 /**
@@ -18,6 +26,7 @@ function shortDay(isoDay: string): string {
  * names the day (`?new=2026-11-12`). On a first visit there is nothing to offer.
  */
 export function NewSinceFilter({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const day = useAppStore(newSinceDay);
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
@@ -26,10 +35,10 @@ export function NewSinceFilter({ model }: { model: TimelineModel }) {
   if (!day) return null;
   return (
     <button type="button" className="new-since-filter" aria-pressed={on} onClick={() => setFilters({ newSince: on ? null : day })}>
-      New since {shortDay(day)}{' '}
+      {i18n._('New since {day}', { day: shortDay(day, i18n.locale as CatalogLocale) })}{' '}
       <span className="count">
         {formatCount(count)}
-        <span className="visually-hidden"> {count === 1 ? 'event' : 'events'}</span>
+        <span className="visually-hidden"> {i18n._('{count, plural, one {event} other {events}}', { count })}</span>
       </span>
     </button>
   );

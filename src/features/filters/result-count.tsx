@@ -1,15 +1,19 @@
 import type { TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 
 /** "12 of 38 events", announced politely to screen readers as it changes. */
 export function ResultCount({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const shown = useAppStore((s) => selectVisibleEvents(s).length);
   const total = model.events.length;
   return (
     <p className="result-count" role="status" aria-live="polite" aria-atomic="true">
-      {shown === total ? `All ${formatCount(total)} events` : `${formatCount(shown)} of ${formatCount(total)} events`}
+      {shown === total
+        ? i18n._('{total, plural, one {All # event} other {All # events}}', { total })
+        : i18n._('{total, plural, one {{shown} of # event} other {{shown} of # events}}', { total, shown: formatCount(shown) })}
     </p>
   );
 }

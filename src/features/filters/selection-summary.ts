@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n/i18n';
+
 /**
  * What a filter button says about its selection, so it names who is selected
  * rather than only how many: "Donald Trump Jr." for one, "3 selected" for more.
@@ -5,7 +7,7 @@
 export function selectionSummary(names: readonly string[]): string | null {
   if (names.length === 0) return null;
   if (names.length === 1) return names[0]!;
-  return `${names.length} selected`;
+  return i18n._('{count, plural, one {# selected} other {# selected}}', { count: names.length });
 }
 
 export type ActorOrder = 'events' | 'name';

@@ -1,5 +1,6 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import { FilterPopover } from '../../components/filter-popover';
+import { useI18n } from '../../i18n/use-i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import { useAppStore } from '../../store/app-store';
 import { eventIndex } from '../../store/visible-events';
@@ -8,10 +9,11 @@ import { selectionSummary } from './selection-summary';
 
 /** Tags as checkboxes, each with the colour it has on the timeline and its count. */
 export function TagFilter({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const active = useAppStore((s) => s.filters.tags);
   const names = active.map((id) => model.tags.find((t) => t.id === id)?.label ?? id);
   return (
-    <FilterPopover label="Tags" activeCount={active.length} summary={selectionSummary(names)}>
+    <FilterPopover label={i18n._('Tags')} activeCount={active.length} summary={selectionSummary(names)}>
       <TagOptions model={model} />
     </FilterPopover>
   );

@@ -1,3 +1,6 @@
+import { i18n } from '../../i18n/i18n';
+import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
+
 /**
  * The picture's time axis: ticks at whole years, months or days (UTC, as the
  * timeline's axis is drawn), as dense as the labels allow, so a reader can
@@ -14,6 +17,21 @@ export interface Tick {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "Jul", or with its year "Oct 2016": date-fns' English words, as the timeline's dates
+ * (format-date.ts) use them, and the browser's in another language.
+ */
+function monthLabel(time: number, withYear: boolean): string {
+  const date = new Date(time);
+  const dateLocale = dateLocaleOf(i18n.locale as CatalogLocale);
+  if (dateLocale === 'en-GB') return withYear ? `${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}` : MONTHS[date.getUTCMonth()]!;
+  const key = `${dateLocale}|${withYear}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(dateLocale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })));
+  return format.format(date);
+}
 
 /** How many pixels a label needs at least, so neighbours never touch. */
 const MIN_SPACING = 72;
@@ -35,7 +53,7 @@ function* months(start: number, end: number, step: number) {
     const time = Date.UTC(year, month, 1);
     if (time > end) return;
     if (time < start || month % step !== 0) continue;
-    yield { time, label: month === 0 ? String(year) : MONTHS[month]!, major: month === 0 };
+    yield { time, label: month === 0 ? String(year) : monthLabel(time, false), major: month === 0 };
   }
 }
 
@@ -48,7 +66,7 @@ function* days(start: number, end: number, step: number) {
     // The stride restarts on each 1st, which names the month: a tick just before it would crowd its label.
     const monthDays = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
     if (day !== 1 && monthDays - day + 1 < step / 2) continue;
-    yield { time, label: day === 1 ? `${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}` : String(day), major: day === 1 };
+    yield { time, label: day === 1 ? monthLabel(time, true) : String(day), major: day === 1 };
   }
 }
 

@@ -1,5 +1,7 @@
+import type { I18n } from '@lingui/core';
 import { useState } from 'react';
 import { DisclosurePopover, type ClosePopover } from '../../components/disclosure-popover';
+import { useI18n } from '../../i18n/use-i18n';
 import { downloadBlob } from '../../lib/download';
 import { useNarrowScreen } from '../../lib/use-media-query';
 
@@ -12,16 +14,19 @@ class NotLoaded extends Error {}
 // A failed import() stays failed in this page (browsers keep a module's failure), so the reader is told to reload.
 const library = () => import('./view-image').catch(() => Promise.reject(new NotLoaded()));
 
-const FORMATS: { format: Format; label: string; hint: string }[] = [
-  { format: 'png', label: 'PNG', hint: '3200 pixels wide, for slides and posts' },
-  { format: 'svg', label: 'SVG', hint: 'scales to any size; its titles are text' },
-];
+// The labels are format names, the same in every language.
+const FORMATS = [
+  { format: 'png', label: 'PNG', hint: /*i18n*/ { id: '3200 pixels wide, for slides and posts' } },
+  { format: 'svg', label: 'SVG', hint: /*i18n*/ { id: 'scales to any size; its titles are text' } },
+] as const;
 
 /** What went wrong, in words; the view itself lives in the address, so a reload loses nothing. */
-const failure = (error: unknown) =>
+const failure = (i18n: I18n, error: unknown) =>
   error instanceof NotLoaded
-    ? 'The picture could not be made: its drawing code did not load (is the connection down?). Reload the page and try again; the address keeps the view.'
-    : `The picture could not be made: ${error instanceof Error && error.message ? error.message : 'the browser refused'}. The view is as it was; try again.`;
+    ? i18n._('The picture could not be made: its drawing code did not load (is the connection down?). Reload the page and try again; the address keeps the view.')
+    : i18n._('The picture could not be made: {reason}. The view is as it was; try again.', {
+        reason: error instanceof Error && error.message ? error.message : i18n._('the browser refused'),
+      });
 
 /**
  * "Download image" (issue 23): the timeline as the reader sees it (period,
@@ -31,6 +36,7 @@ const failure = (error: unknown) =>
  * of the view changes.
  */
 export function DownloadImage({ inPanel = false }: { inPanel?: boolean }) {
+  const i18n = useI18n();
   const narrow = useNarrowScreen();
   const [making, setMaking] = useState<Format | null>(null);
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
@@ -38,15 +44,15 @@ export function DownloadImage({ inPanel = false }: { inPanel?: boolean }) {
 
   const make = async (format: Format, close?: ClosePopover) => {
     setMaking(format);
-    setStatus({ text: `Making the ${format.toUpperCase()}…`, failed: false });
+    setStatus({ text: i18n._('Making the {format}…', { format: format.toUpperCase() }), failed: false });
     try {
       const { makeViewImage } = await library();
       const image = await makeViewImage(format);
       downloadBlob(image.fileName, image.blob);
-      setStatus({ text: `Saved ${image.fileName}`, failed: false });
+      setStatus({ text: i18n._('Saved {name}', { name: image.fileName }), failed: false });
       close?.({ refocus: true });
     } catch (error) {
-      setStatus({ text: failure(error), failed: true });
+      setStatus({ text: failure(i18n, error), failed: true });
     } finally {
       setMaking(null);
     }
@@ -60,7 +66,7 @@ export function DownloadImage({ inPanel = false }: { inPanel?: boolean }) {
             {making === format ? `${label}…` : label}
           </button>{' '}
           <span className="hint" id={`image-hint-${format}${inPanel ? '-panel' : ''}`}>
-            {hint}
+            {i18n._(hint)}
           </span>
         </li>
       ))}
@@ -76,7 +82,7 @@ export function DownloadImage({ inPanel = false }: { inPanel?: boolean }) {
   if (inPanel) {
     return (
       <div className="export-image">
-        <p>Download image of the period shown, with its events and filters:</p>
+        <p>{i18n._('Download image of the period shown, with its events and filters:')}</p>
         {buttons()}
         {status ? <p role={status.failed ? 'alert' : 'status'} className={status.failed ? 'image-status is-error' : 'image-status'}>{status.text}</p> : null}
       </div>
@@ -84,10 +90,10 @@ export function DownloadImage({ inPanel = false }: { inPanel?: boolean }) {
   }
   return (
     <>
-      <DisclosurePopover label="Download image" className="image-menu" panelClassName="export-panel image-panel">
+      <DisclosurePopover label={i18n._('Download image')} className="image-menu" panelClassName="export-panel image-panel">
         {(close) => (
           <>
-            <p>The period shown, with its events and the filters, as:</p>
+            <p>{i18n._('The period shown, with its events and the filters, as:')}</p>
             {buttons(close)}
             {message}
           </>

@@ -1,21 +1,23 @@
+import { formatCalendarDay } from '../../domain/format-date';
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import { i18n } from '../../i18n/i18n';
 
 /**
  * The words around the picture: the period it shows, its credit line and the
- * file's name. Pure, with dates in UTC as the timeline's axis draws them.
+ * file's name, in the interface's language. Pure, with dates in UTC as the
+ * timeline's axis draws them.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "1 Sep 2016", in the words the timeline's own dates use (date-fns' "d MMM yyyy"), of the UTC day. */
-const dayLabel = (time: number) => {
-  const date = new Date(time);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
-};
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** "Period shown: 3 Oct 2016 – 28 Mar 2017"; the window's end is the first moment past it, so the last day is the one before. */
+/**
+ * "Period shown: 3 Oct 2016 – 28 Mar 2017", in the words the timeline's own dates use (format-date.ts),
+ * of the UTC days; the window's end is the first moment past it, so the last day is the one before.
+ */
 export function periodLine(window: { start: number; end: number }): string {
-  const last = Math.max(window.start, window.end - 1);
-  return `Period shown: ${dayLabel(window.start)} – ${dayLabel(last)}`;
+  // Two days written as event days are (no EDTF parser pulled into the picture's chunk for them).
+  const period = i18n._('{from} – {to}', { from: formatCalendarDay(isoDay(window.start)), to: formatCalendarDay(isoDay(Math.max(window.start, window.end - 1))) });
+  return i18n._('Period shown: {period}', { period });
 }
 
 /** The outlets of the articles the drawn events quote (their disputes' sources too), in the dataset's order of articles. */
@@ -26,11 +28,12 @@ export function sourceOutlets(model: Pick<TimelineModel, 'articles'>, events: re
   return outlets;
 }
 
-/** "Sources: NBC News, Newstalk. From example.org/timeline/" — without a scheme, as an address is read aloud or printed. */
+/** "Sources: NBC News, Newstalk. From the timeline at example.org/timeline/" — without a scheme, as an address is read aloud or printed. */
 export function creditLine(outlets: readonly string[], siteUrl: string): string {
   const address = siteUrl.replace(/^https?:\/\//, '');
-  const sources = outlets.length ? `Sources: ${outlets.join(', ')}.` : 'No event, so no source, in this period.';
-  return `${sources} From the timeline at ${address}`;
+  return outlets.length
+    ? i18n._('Sources: {outlets}. From the timeline at {address}', { outlets: outlets.join(', '), address })
+    : i18n._('No event, so no source, in this period. From the timeline at {address}', { address });
 }
 
 const month = (time: number) => new Date(time).toISOString().slice(0, 7);

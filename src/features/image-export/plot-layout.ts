@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n/i18n';
 import type { Measure } from './shorten';
 import { shortenToWidth } from './shorten';
 
@@ -39,7 +40,8 @@ export interface PlacedEvent extends PlotEvent {
 
 export const FONT = { date: 12, title: 14, flag: 10 } as const;
 export const DOT_RADIUS = 6;
-export const FLAG_LABEL = 'DISPUTED';
+/** The word on a disputed event's flag, in the interface's language when the picture is made. */
+export const flagLabel = (): string => i18n._('DISPUTED');
 /** Space between a mark and its label, the date and the title, and the title and the flag. */
 export const GAP = 6;
 /** Horizontal space kept between two items on one row. */
@@ -47,7 +49,7 @@ const ITEM_MARGIN = 10;
 /** The flag's pill around its word. */
 export const FLAG_PADDING = 6;
 
-export const flagWidth = (measure: Measure) => measure(FLAG_LABEL, FONT.flag, true) + 2 * FLAG_PADDING;
+export const flagWidth = (measure: Measure) => measure(flagLabel(), FONT.flag, true) + 2 * FLAG_PADDING;
 
 /** The label's parts laid end to end: date, title, flag. */
 export function labelWidth(event: Pick<PlotEvent, 'dateLabel' | 'disputed'>, title: string, measure: Measure): number {

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n/i18n';
 import { axisTicks } from './axis-ticks';
 import { layoutPlot, type PlacedEvent, type PlotEvent } from './plot-layout';
 import { wrapToWidth, type Measure } from './shorten';
@@ -86,7 +87,7 @@ export function layoutScene(input: SceneInput): Scene {
     return { x, label: fits ? t.label : '', major: t.major };
   });
   if (events.length === 0) {
-    lines.push({ x: MARGIN, y: plotTop + ROW_HEIGHT, text: 'No event of the filters falls in this period.', size: SIZES.line, muted: true, role: 'empty' });
+    lines.push({ x: MARGIN, y: plotTop + ROW_HEIGHT, text: i18n._('No event of the filters falls in this period.'), size: SIZES.line, muted: true, role: 'empty' });
   }
 
   // The legend: one swatch and label per colour used, wrapping onto further lines.

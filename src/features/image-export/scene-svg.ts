@@ -1,4 +1,4 @@
-import { DOT_RADIUS, FLAG_LABEL, FLAG_PADDING, FONT, GAP, flagWidth, type PlacedEvent } from './plot-layout';
+import { DOT_RADIUS, FLAG_PADDING, FONT, GAP, flagLabel, flagWidth, type PlacedEvent } from './plot-layout';
 import { ROW_HEIGHT, SIZES, TICK_LABEL_OFFSET, type Scene } from './scene-layout';
 import type { Measure } from './shorten';
 
@@ -123,6 +123,6 @@ function drawEvent(event: PlacedEvent, scene: Scene, measure: Measure, el: El, t
   if (event.disputed) {
     const w = flagWidth(measure);
     el('rect', { x: round(x), y: cy - 8, width: round(w), height: 16, rx: 8, fill: THEME.warnBg, stroke: THEME.warnBorder, 'stroke-width': 1 }, g);
-    textAt(x + FLAG_PADDING, cy + FONT.flag * 0.35, FLAG_LABEL, FONT.flag, { 'font-weight': 'bold' }, g);
+    textAt(x + FLAG_PADDING, cy + FONT.flag * 0.35, flagLabel(), FONT.flag, { 'font-weight': 'bold' }, g);
   }
 }

@@ -8,6 +8,8 @@
  */
 import { Canvg } from 'canvg';
 import { formatEdtf } from '../../domain/format-date';
+// The errors' messages reach the reader ("The picture could not be made: …", download-image.tsx).
+import { i18n } from '../../i18n/i18n';
 import { publishedSiteUrl } from '../../lib/site-url';
 import { tagSlotFinder } from '../../lib/tag-colors';
 import { useAppStore } from '../../store/app-store';
@@ -27,7 +29,7 @@ const SCALE = 2;
 /** Widths as canvg will draw them: the same canvas text engine, the same fonts. */
 function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
-  if (!context) throw new Error('this browser cannot draw on a canvas');
+  if (!context) throw new Error(i18n._('this browser cannot draw on a canvas'));
   const cache = new Map<string, number>();
   return (text, size, bold = false) => {
     const key = `${size}${bold ? 'b' : ''}:${text}`;
@@ -49,7 +51,7 @@ function canvasMeasure(): Measure {
 function currentScene(measure: Measure) {
   const state = useAppStore.getState();
   const model = state.model;
-  if (!model) throw new Error('the timeline has not loaded');
+  if (!model) throw new Error(i18n._('the timeline has not loaded'));
   const limits = windowLimits(model);
   const wanted = state.window ?? defaultWindow(state) ?? { start: limits.min, end: limits.max };
   const window = clampWindow(wanted, limits);
@@ -118,7 +120,7 @@ export async function makeViewImage(format: 'png' | 'svg'): Promise<ViewImage> {
   canvas.width = scene.width * SCALE;
   canvas.height = scene.height * SCALE;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw on a canvas');
+  if (!context) throw new Error(i18n._('this browser cannot draw on a canvas'));
   // The canvas keeps its 2× size and scale; canvg draws the 1600 px picture in CSS pixels onto it.
   // (Its own scaleWidth option also maps the viewBox, and the two together shifted the drawing.)
   context.scale(SCALE, SCALE);
@@ -128,10 +130,10 @@ export async function makeViewImage(format: 'png' | 'svg'): Promise<ViewImage> {
     ignoreDimensions: true,
     ignoreClear: true,
     // Nothing in the picture is fetched: no images, no fonts.
-    createImage: () => Promise.reject(new Error('the picture loads no images')),
+    createImage: () => Promise.reject(new Error(i18n._('the picture loads no images'))),
   });
   await renderer.render();
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('the browser could not encode the PNG');
+  if (!blob) throw new Error(i18n._('the browser could not encode the PNG'));
   return { blob, fileName, width: canvas.width, height: canvas.height };
 }

@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n/i18n';
+import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
 import type { TimeWindow } from '../../store/app-store';
 
 /**
@@ -77,11 +79,29 @@ export function windowForKey(key: string, window: TimeWindow, domain: Domain): T
   }
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+const PARTS = {
+  day: { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' },
+  month: { timeZone: 'UTC', month: 'long', year: 'numeric' },
+} as const;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 October 2016" or "October 2016", in the interface's language ("3 de octubre de 2016"). */
+function longDate(time: number, precision: keyof typeof PARTS): string {
+  const dateLocale = dateLocaleOf(i18n.locale as CatalogLocale);
+  const key = `${dateLocale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(dateLocale, PARTS[precision]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(time);
+}
+
+/** The month a time falls in, in words: "October 2016". */
+export const monthLabel = (time: number): string => longDate(time, 'month');
 
 /** The window in words for screen readers: days while it is under two years wide, months beyond. */
 export function describeWindow(window: TimeWindow): string {
-  const format = window.end - window.start < 2 * 365 * DAY ? LONG : MONTH;
-  return `${format.format(window.start)} to ${format.format(window.end)}`;
+  const precision = window.end - window.start < 2 * 365 * DAY ? 'day' : 'month';
+  return i18n._('{from} to {to}', { from: longDate(window.start, precision), to: longDate(window.end, precision) });
 }

@@ -1,18 +1,17 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { PALETTE_SIZE, tagSlotFinder } from '../../lib/tag-colors';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { useAppStore, type TimeWindow } from '../../store/app-store';
 import { fullWindow } from '../../store/time-window';
 import { selectVisibleEvents } from '../../store/visible-events';
-import { describeWindow, toFraction, windowForKey } from './brush-math';
+import { describeWindow, monthLabel, toFraction, windowForKey } from './brush-math';
 import { busiest, drawBins } from './draw-bins';
 import { binByMonth } from './month-bins';
 import { useBrushDrag } from './use-brush-drag';
 import { YearTicks } from './year-ticks';
 import './overview.css';
-
-const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 /**
  * The whole span at a glance: shown events per month as bars coloured by tag,
@@ -20,6 +19,7 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long',
  * It reads and writes the store's `window`, like the timeline, so each follows the other.
  */
 export function OverviewStrip({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const events = useAppStore(selectVisibleEvents);
   const storeWindow = useAppStore((s) => s.window);
   const setWindow = useAppStore((s) => s.setWindow);
@@ -68,15 +68,15 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
           role="img"
           aria-label={
             peak
-              ? `Shown events per month; the busiest is ${MONTH.format(peak.start)}, with ${peak.total}.`
-              : 'Shown events per month: none.'
+              ? i18n._('Shown events per month; the busiest is {month}, with {total}.', { month: monthLabel(peak.start), total: peak.total })
+              : i18n._('Shown events per month: none.')
           }
         />
         <div
           className="overview-brush"
           role="slider"
           tabIndex={0}
-          aria-label="Visible period"
+          aria-label={i18n._('Visible period')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(((left + right) / 2) * 100)}

@@ -1,7 +1,6 @@
+import { useI18n } from '../../i18n/use-i18n';
 import { useNarrowScreen } from '../../lib/use-media-query';
 import { printShownEvents } from './use-print-lifecycle';
-
-const HINT = 'the events shown, with their sources and addresses, as a document';
 
 /**
  * "Print or save as PDF" (issue 23): the browser's print dialog, which also
@@ -10,11 +9,16 @@ const HINT = 'the events shown, with their sources and addresses, as a document'
  * Export panel (`inPanel`), as Subscribe is.
  */
 export function PrintButton({ inPanel = false }: { inPanel?: boolean }) {
+  const i18n = useI18n();
   const narrow = useNarrowScreen();
   if (narrow !== inPanel) return null;
+  const hint = i18n._('the events shown, with their sources and addresses, as a document');
+  const name = i18n._('Print or save as PDF');
+  // In the header the button shows its first word only; its name is the whole phrase, which
+  // each language words whole rather than from the visible word and the rest.
   const button = (
-    <button type="button" className="print-button" onClick={printShownEvents} aria-describedby="print-hint">
-      Print<span className={inPanel ? undefined : 'visually-hidden'}> or save as PDF</span>
+    <button type="button" className="print-button" onClick={printShownEvents} aria-describedby="print-hint" aria-label={inPanel ? undefined : name}>
+      {inPanel ? name : i18n._('Print')}
     </button>
   );
   if (inPanel) {
@@ -22,7 +26,7 @@ export function PrintButton({ inPanel = false }: { inPanel?: boolean }) {
       <p className="export-print">
         {button}{' '}
         <span className="hint" id="print-hint">
-          {HINT}
+          {hint}
         </span>
       </p>
     );
@@ -31,7 +35,7 @@ export function PrintButton({ inPanel = false }: { inPanel?: boolean }) {
     <>
       {button}
       <span className="visually-hidden" id="print-hint">
-        {HINT}
+        {hint}
       </span>
     </>
   );

@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
+import { useI18n } from '../../i18n/use-i18n';
 import { filtersLine } from '../../store/filters-in-words';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -6,7 +9,8 @@ import { PrintedEvent } from './printed-event';
 import { PrintedUrl } from './printed-url';
 import { usePrintLifecycle } from './use-print-lifecycle';
 
-const PRINTED_ON = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** Stands in the "Printed … from …" message for the address, a link, so the sentence is translated whole. */
+const ADDRESS = '\uE000';
 
 /**
  * The explorer on paper: the title, the filters in effect, then every event
@@ -26,21 +30,27 @@ export function PrintDocument({ model }: { model: TimelineModel }) {
 }
 
 function PrintedTimeline({ model, only }: { model: TimelineModel; only: boolean }) {
+  const i18n = useI18n();
   const shown = useAppStore(selectVisibleEvents);
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId) : undefined));
   const openedFile = useAppStore((s) => s.openedFile?.name);
   const events = only && selected ? [selected] : shown;
+  const date = new Intl.DateTimeFormat(dateLocaleOf(i18n.locale as CatalogLocale), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const origin = openedFile
+    ? i18n._('Printed {date} from the file “{file}”, opened at {address}', { date, file: openedFile, address: ADDRESS })
+    : i18n._('Printed {date} from {address}', { date, address: ADDRESS });
   return (
     <article aria-labelledby="print-title">
       <header className="print-head">
         <h1 id="print-title">{model.title}</h1>
         <p>{model.description}</p>
-        <p className="print-filters">{only && selected ? 'One event of the timeline, with its sources.' : `${filtersLine(model, filters, shown.length)} In date order, each with its sources.`}</p>
-        <p className="print-origin">
-          Printed {PRINTED_ON.format(new Date())} from {openedFile ? `the file “${openedFile}”, opened at ` : ''}
-          <PrintedUrl href={window.location.href} />
+        <p className="print-filters">
+          {only && selected
+            ? i18n._('One event of the timeline, with its sources.')
+            : i18n._('{filters} In date order, each with its sources.', { filters: filtersLine(model, filters, shown.length) })}
         </p>
+        <p className="print-origin">{around(origin, <PrintedUrl href={window.location.href} />)}</p>
       </header>
       <ol className="print-events">
         {events.map((event) => (
@@ -50,5 +60,16 @@ function PrintedTimeline({ model, only }: { model: TimelineModel; only: boolean 
         ))}
       </ol>
     </article>
+  );
+}
+
+function around(message: string, element: ReactNode): ReactNode {
+  const [before = '', after = ''] = message.split(ADDRESS);
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
   );
 }

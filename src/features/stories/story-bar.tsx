@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, type FocusEvent } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import type { StoryStepView } from '../../store/story';
 
 /** Previous and next step (also ← → and P N), and where the reader is ("3 of 8"). */
 export function StoryBar({ view }: { view: StoryStepView }) {
+  const i18n = useI18n();
   const goToStep = useAppStore((s) => s.goToStep);
   const previousRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
@@ -27,15 +29,15 @@ export function StoryBar({ view }: { view: StoryStepView }) {
   }, [first, last]);
 
   return (
-    <div className="button-group story-bar" role="group" aria-label="Step through the story">
+    <div className="button-group story-bar" role="group" aria-label={i18n._('Step through the story')}>
       <button ref={previousRef} type="button" disabled={first} onFocus={() => (held.current = 'previous')} onBlur={onBlur} onClick={() => goToStep(index - 1)} aria-keyshortcuts="ArrowLeft P">
-        <span aria-hidden="true">←</span> Previous
+        <span aria-hidden="true">←</span> {i18n._('Previous')}
       </button>
       <span className="step-position" aria-live="polite">
-        {index + 1} of {story.steps.length}
+        {i18n._('{step} of {total}', { step: index + 1, total: story.steps.length })}
       </span>
       <button ref={nextRef} type="button" disabled={last} onFocus={() => (held.current = 'next')} onBlur={onBlur} onClick={() => goToStep(index + 1)} aria-keyshortcuts="ArrowRight N">
-        Next <span aria-hidden="true">→</span>
+        {i18n._('Next')} <span aria-hidden="true">→</span>
       </button>
     </div>
   );

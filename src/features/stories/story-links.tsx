@@ -1,5 +1,6 @@
 import type { Story } from '../../domain/schema';
 import { AppLink } from '../../components/app-link';
+import { i18n } from '../../i18n/i18n';
 import { storyStepHref } from '../../lib/story-path';
 
 interface Props {
@@ -13,7 +14,8 @@ interface Props {
 
 /**
  * Every story with its summary, each a link to its first step. No store
- * access: the build writes the same list into the home page's HTML.
+ * access: the build writes the same list into the home page's HTML (in the
+ * app, the Stories menu's useI18n() renders it again when the language changes).
  */
 export function StoryLinks({ stories, base, onOpen, current }: Props) {
   return (
@@ -26,7 +28,7 @@ export function StoryLinks({ stories, base, onOpen, current }: Props) {
             onNavigate={onOpen ? () => onOpen(story.id) : undefined}
             aria-current={story.id === current ? 'true' : undefined}
           >
-            <span className="story-link-title">{story.title}</span> <span className="story-link-steps">{story.steps.length} steps</span>
+            <span className="story-link-title">{story.title}</span> <span className="story-link-steps">{i18n._('{count, plural, one {# step} other {# steps}}', { count: story.steps.length })}</span>
           </AppLink>
           <p className="story-link-summary">{story.summary}</p>
         </li>

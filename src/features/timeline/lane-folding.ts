@@ -1,3 +1,5 @@
+import { i18n } from '../../i18n/i18n';
+
 /**
  * Lanes by actor, folded to one row (issue 20: the first lane, Julian
  * Assange, took 600 px, so a 1366×900 screen showed one lane of 32).
@@ -45,7 +47,9 @@ export function belowFirstRow<T extends Stacked>(items: readonly T[]): T[] {
 
 /** The lane's button: its visible text, and a name that says whose events it shows. */
 export function foldButtonText(lane: string, below: number, open: boolean): { text: string; label: string } {
-  if (open) return { text: 'Fewer', label: `Fewer events of ${lane}: one row` };
-  const events = below === 1 ? 'event' : 'events';
-  return { text: `${below} more`, label: `${below} more ${events} of ${lane}` };
+  if (open) return { text: i18n._('Fewer'), label: i18n._('Fewer events of {lane}: one row', { lane }) };
+  return {
+    text: i18n._('{below, plural, one {# more} other {# more}}', { below }),
+    label: i18n._('{below, plural, one {# more event of {lane}} other {# more events of {lane}}}', { below, lane }),
+  };
 }

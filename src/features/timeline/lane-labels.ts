@@ -9,6 +9,8 @@ export interface LaneLabels {
   folding: LaneFolding;
   /** The content for a lane's name, made afresh when the lanes change. */
   content: (groupId: string, name: string) => HTMLElement;
+  /** Writes every button again, in the interface's language now. */
+  relabel: () => void;
 }
 
 interface Label {
@@ -73,5 +75,9 @@ export function createLaneLabels(relayout: () => void): LaneLabels {
     return root;
   };
 
-  return { folding, content };
+  const relabel = () => {
+    for (const id of labels.keys()) render(id);
+  };
+
+  return { folding, content, relabel };
 }

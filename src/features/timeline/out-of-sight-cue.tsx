@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import { moreEvents, NOTHING_HIDDEN, sightMessage } from './out-of-sight';
+import { useI18n } from '../../i18n/use-i18n';
+import { moreAbove, moreBelow, NOTHING_HIDDEN, sightMessage } from './out-of-sight';
 import type { OutOfSightWatch } from './out-of-sight-watch';
 
 const noSubscription = () => () => {};
@@ -19,6 +20,8 @@ interface Props {
 }
 
 export function OutOfSightCue({ watch, onFocusLost, stripRef }: Props) {
+  // The counts' words are made here, so the cue follows the interface's language.
+  useI18n();
   const subscribe = useCallback((listener: () => void) => (watch ? watch.subscribe(listener) : noSubscription()), [watch]);
   const sight = useSyncExternalStore(subscribe, () => watch?.current() ?? NOTHING_HIDDEN, () => NOTHING_HIDDEN);
   const hadFocus = useRef<'above' | 'below' | null>(null);
@@ -51,12 +54,12 @@ export function OutOfSightCue({ watch, onFocusLost, stripRef }: Props) {
       {sight.above > 0 && (
         <button type="button" className="sight-cue-button" onClick={() => reveal('above')}>
           <span aria-hidden="true">↑ </span>
-          {moreEvents(sight.above)} above
+          {moreAbove(sight.above)}
         </button>
       )}
       {sight.below > 0 && (
         <button type="button" className="sight-cue-button is-below" onClick={() => reveal('below')}>
-          {moreEvents(sight.below)} below
+          {moreBelow(sight.below)}
           <span aria-hidden="true"> ↓</span>
         </button>
       )}

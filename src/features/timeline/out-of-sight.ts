@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format-count';
+import { i18n } from '../../i18n/i18n';
 
 /**
  * Which events are out of sight above or below the part of the timeline's
@@ -73,12 +73,25 @@ export function sameSight(a: Sight, b: Sight): boolean {
   return a.above === b.above && a.below === b.below && a.toAbove === b.toAbove && a.toBelow === b.toBelow;
 }
 
-/** "3 more events": the cue's words. */
-export const moreEvents = (count: number): string => `${formatCount(count)} more ${count === 1 ? 'event' : 'events'}`;
+/** "3 more events above": the cue's words. */
+export const moreAbove = (count: number): string => i18n._('{count, plural, one {# more event above} other {# more events above}}', { count });
+export const moreBelow = (count: number): string => i18n._('{count, plural, one {# more event below} other {# more events below}}', { count });
 
-/** What the live region says; empty when every event is in sight. */
-export function sightMessage(sight: Sight): string {
-  if (!sight.above && !sight.below) return '';
-  const parts = [sight.below ? `${moreEvents(sight.below)} below` : '', sight.above ? `${moreEvents(sight.above)} above` : ''].filter(Boolean);
-  return `${parts.join(', ')} the part of the timeline in view.`;
+/** What the live region says; empty when every event is in sight. Each case a whole sentence, for translation. */
+export function sightMessage({ above, below }: Sight): string {
+  if (!above && !below) return '';
+  if (!above)
+    return i18n._(
+      '{below, plural, one {# more event below the part of the timeline in view.} other {# more events below the part of the timeline in view.}}',
+      { below },
+    );
+  if (!below)
+    return i18n._(
+      '{above, plural, one {# more event above the part of the timeline in view.} other {# more events above the part of the timeline in view.}}',
+      { above },
+    );
+  return i18n._(
+    '{below, plural, one {# more event below} other {# more events below}}, {above, plural, one {# more event above} other {# more events above}} the part of the timeline in view.',
+    { below, above },
+  );
 }

@@ -1,6 +1,6 @@
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
-import { formatCount } from '../../lib/format-count';
+import { i18n } from '../../i18n/i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 import type { Layout } from '../../store/app-store';
 import type { Cluster } from './plan-items';
@@ -111,8 +111,8 @@ export function clusterItem(cluster: Cluster): TimelineItem {
     ...(cluster.group ? { group: groupIdOf(cluster.group) } : {}),
     className: 'tl-cluster',
     label: cluster.id.startsWith('cluster:ongoing:')
-      ? `${formatCount(cluster.count)} longer ${cluster.count === 1 ? 'period' : 'periods'} under way`
-      : `${formatCount(cluster.count)} ${cluster.count === 1 ? 'event' : 'events'}`,
+      ? i18n._('{count, plural, one {# longer period under way} other {# longer periods under way}}', { count: cluster.count })
+      : i18n._('{count, plural, one {# event} other {# events}}', { count: cluster.count }),
     dateLabel: '',
   };
 }
@@ -127,6 +127,6 @@ export function renderClusterContent(item: Pick<TimelineItem, 'id' | 'label'> & 
   root.setAttribute('role', 'button');
   // One item holds the Tab stop; see roving-focus.ts.
   root.tabIndex = -1;
-  root.setAttribute('aria-label', `${item.label}; zoom in to see them`);
+  root.setAttribute('aria-label', i18n._('{label}; zoom in to see them', { label: item.label }));
   return root;
 }

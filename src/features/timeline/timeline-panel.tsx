@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { fitToViewport } from './fit-to-viewport';
 import { OutOfSightCue } from './out-of-sight-cue';
@@ -12,10 +13,9 @@ import { TimelineView } from './timeline-view';
 /** Space kept under the cue strip, in px, so it does not touch the screen's edge. */
 const CUE_GAP = 8;
 
-const KEY_HELP = 'Arrow keys pan, plus and minus zoom, 0 fits everything; Tab reaches the events, and arrow keys then move from one to the next.';
-
 /** The timeline with its controls: zoom buttons, lanes switch, legend. */
 export function TimelinePanel({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const handleRef = useRef<TimelineHandle | null>(null);
   const layout = useAppStore((s) => s.layout);
   const setLayout = useAppStore((s) => s.setLayout);
@@ -58,17 +58,17 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
     <section className="timeline-panel" aria-labelledby="timeline-heading">
       <div className="toolbar">
         <h2 id="timeline-heading" className="visually-hidden">
-          Timeline
+          {i18n._('Timeline')}
         </h2>
-        <div className="button-group" role="group" aria-label="Zoom">
+        <div className="button-group" role="group" aria-label={i18n._('Zoom')}>
           <button type="button" onClick={() => handleRef.current?.zoom(0.5)} aria-keyshortcuts="+">
-            <span aria-hidden="true">+</span> Zoom in
+            <span aria-hidden="true">+</span> {i18n._('Zoom in')}
           </button>
           <button type="button" onClick={() => handleRef.current?.zoom(2)} aria-keyshortcuts="-">
-            <span aria-hidden="true">−</span> Zoom out
+            <span aria-hidden="true">−</span> {i18n._('Zoom out')}
           </button>
           <button type="button" onClick={() => handleRef.current?.fit()} aria-keyshortcuts="0">
-            Fit all
+            {i18n._('Fit all')}
           </button>
         </div>
         <label className="switch">
@@ -77,7 +77,7 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
             checked={layout === 'actors'}
             onChange={(e) => setLayout(e.target.checked ? 'actors' : 'single')}
           />
-          Lanes by actor
+          {i18n._('Lanes by actor')}
         </label>
       </div>
       <div
@@ -85,8 +85,8 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
         className="timeline-frame"
         tabIndex={0}
         role="region"
-        aria-label="Timeline canvas"
-        aria-description={KEY_HELP}
+        aria-label={i18n._('Timeline canvas')}
+        aria-description={i18n._('Arrow keys pan, plus and minus zoom, 0 fits everything; Tab reaches the events, and arrow keys then move from one to the next.')}
         onKeyDown={onKeyDown}
       >
         <TimelineView model={model} onReady={onReady} />

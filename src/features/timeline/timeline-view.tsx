@@ -3,6 +3,9 @@ import type { MomentInput } from 'moment';
 import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { i18n } from '../../i18n/i18n';
+import { dateLocaleOf } from '../../i18n/locales';
+import { axisFormat } from './axis-labels';
 import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { MAX_ITEMS, planItems } from './plan-items';
@@ -49,6 +52,7 @@ export function TimelineView({ model, onReady }: Props) {
     const timeline = new Timeline(container, items, {
       // Times are UTC milliseconds throughout, so the axis is drawn in UTC too.
       moment: (date: MomentInput) => moment(date).utc(),
+      format: axisFormat(dateLocaleOf(initialState.locale)),
       min: limits.min,
       max: limits.max,
       zoomMin: limits.zoomMin,
@@ -76,11 +80,11 @@ export function TimelineView({ model, onReady }: Props) {
         element.setAttribute('role', 'button');
         // One item holds the Tab stop; see roving-focus.ts.
         element.tabIndex = -1;
-        element.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
+        element.setAttribute('aria-label', i18n._('{title}, {date}', { title: item.label, date: item.dateLabel }));
         if (event?.disputes?.length) {
           const flag = document.createElement('span');
           flag.className = 'tl-item-flag';
-          flag.textContent = 'disputed';
+          flag.textContent = i18n._('disputed');
           element.append(flag);
         }
         return element;
@@ -248,7 +252,17 @@ export function TimelineView({ model, onReady }: Props) {
     if (initialState.selectedId) follow.keepSelectionInSightSoon();
     else if (!initialState.window && hasFilters(initialState)) follow.widenForTitlesSoon();
 
+    /** Another interface language: the items' dates, counts and names are drawn afresh in it, as are the lanes' buttons. */
+    const relabel = () => {
+      timeline.setOptions({ format: axisFormat(dateLocaleOf(store.getState().locale)) } as never);
+      items.clear();
+      shown = new Set();
+      syncItems();
+      lanes.relabel();
+    };
+
     const unsubscribe = store.subscribe((state, previous) => {
+      if (state.locale !== previous.locale) relabel();
       if (state.layout !== previous.layout) syncLayout();
       else if (state.filters !== previous.filters) {
         syncGroups();

@@ -1,6 +1,7 @@
 import type { TimelineModel } from '../../domain/load-dataset';
 import { actorFromPath, actorPathFor } from '../../lib/actor-path';
 import { embedPath, eventFromPath, isSlug, pathFor } from '../../lib/event-path';
+import { i18n } from '../../i18n/i18n';
 import { matchCatalogLocale, type CatalogLocale } from '../../i18n/locales';
 import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
 
@@ -10,8 +11,8 @@ import type { Layout, TimeWindow, ViewMode } from '../../store/app-store';
  * or an actor's page is (`/actors/<id>/`); the rest of the view is the query,
  * a story's step included (`?story=<id>&step=3`, counted from 1). `?event=<id>`,
  * the form of older links and of the embed's own address (`/embed/?event=<id>`),
- * is still read. Anything unreadable falls back to the default with a notice;
- * nothing here throws.
+ * is still read. Anything unreadable falls back to the default with a notice
+ * (in the interface's language at the time it is read); nothing here throws.
  */
 
 export interface UrlState {
@@ -53,8 +54,8 @@ export const DEFAULT_URL_STATE: UrlState = {
 const MAX_SEARCH = 8_000;
 const MAX_QUERY = 200;
 const MAX_IDS = 200;
-const NOT_AN_EVENT_ID = (text: string) => `The link names an event "${shorten(text)}" that is not a valid event id.`;
-const NO_SUCH_EVENT = (id: string) => `There is no event "${shorten(id)}" in this timeline. Showing everything else the link asked for.`;
+const NOT_AN_EVENT_ID = (text: string) => i18n._('The link names an event "{id}" that is not a valid event id.', { id: shorten(text) });
+const NO_SUCH_EVENT = (id: string) => i18n._('There is no event "{id}" in this timeline. Showing everything else the link asked for.', { id: shorten(id) });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const KNOWN = new Set(['event', 'story', 'step', 'actors', 'tags', 'from', 'to', 'q', 'new', 'view', 'lanes', 'start', 'end', 'lang']);
 const STEP = /^[1-9]\d{0,3}$/;
@@ -104,18 +105,19 @@ export function parseUrl(search: string): ParsedUrl {
   const state: UrlState = { ...DEFAULT_URL_STATE, actors: [], tags: [] };
   let text = typeof search === 'string' ? search : '';
   if (text.length > MAX_SEARCH) {
-    notices.push('The link was too long; only its beginning was read.');
+    notices.push(i18n._('The link was too long; only its beginning was read.'));
     text = text.slice(0, MAX_SEARCH);
   }
   const params = new URLSearchParams(text);
   const first = (name: string): string | null => {
     const values = params.getAll(name);
-    if (values.length > 1) notices.push(`The link gives "${name}" more than once; the first one is used.`);
+    if (values.length > 1) notices.push(i18n._('The link gives "{name}" more than once; the first one is used.', { name }));
     return values[0] ?? null;
   };
 
   const unknown = [...new Set([...params.keys()].filter((key) => !KNOWN.has(key)))];
-  if (unknown.length > 0) notices.push(`The link has settings this app does not know (${unknown.slice(0, 3).map(shorten).join(', ')}); they are ignored.`);
+  if (unknown.length > 0)
+    notices.push(i18n._('The link has settings this app does not know ({names}); they are ignored.', { names: unknown.slice(0, 3).map(shorten).join(', ') }));
 
   const event = first('event');
   if (event !== null) {
@@ -126,19 +128,20 @@ export function parseUrl(search: string): ParsedUrl {
   const story = first('story');
   const step = first('step');
   if (story !== null) {
-    if (!isSlug(story)) notices.push(`The link names a story "${shorten(story)}" that is not a valid story id.`);
+    if (!isSlug(story)) notices.push(i18n._('The link names a story "{id}" that is not a valid story id.', { id: shorten(story) }));
     else if (step !== null && !STEP.test(step)) {
-      notices.push(`The link's step "${shorten(step)}" is not a step number; the story starts at its first step.`);
+      notices.push(i18n._('The link\'s step "{step}" is not a step number; the story starts at its first step.', { step: shorten(step) }));
       state.story = { id: story, step: 1 };
     } else state.story = { id: story, step: step === null ? 1 : Number(step) };
-  } else if (step !== null) notices.push('The link gives a step but no story; the step is ignored.');
+  } else if (step !== null) notices.push(i18n._('The link gives a step but no story; the step is ignored.'));
 
   for (const [name, key] of [['actors', 'actors'], ['tags', 'tags']] as const) {
     const raw = first(name);
     if (raw === null || raw === '') continue;
     const ids = raw.split(',').slice(0, MAX_IDS);
     const valid = [...new Set(ids.filter(isSlug))];
-    if (valid.length < ids.length) notices.push(`Some ${name} in the link are not valid ids and were ignored.`);
+    if (valid.length < ids.length)
+      notices.push(name === 'actors' ? i18n._('Some actors in the link are not valid ids and were ignored.') : i18n._('Some tags in the link are not valid ids and were ignored.'));
     state[key] = valid;
   }
 
@@ -146,10 +149,10 @@ export function parseUrl(search: string): ParsedUrl {
     const raw = first(name);
     if (raw === null || raw === '') continue;
     if (isCalendarDay(raw)) state[name] = raw;
-    else notices.push(`The link's "${name}" date "${shorten(raw)}" is not a date like 2016-10-16; it is ignored.`);
+    else notices.push(i18n._('The link\'s "{name}" date "{date}" is not a date like 2016-10-16; it is ignored.', { name, date: shorten(raw) }));
   }
   if (state.from && state.to && state.from > state.to) {
-    notices.push('The link\'s date range ends before it starts; the range is ignored.');
+    notices.push(i18n._('The link\'s date range ends before it starts; the range is ignored.'));
     state.from = null;
     state.to = null;
   }
@@ -157,27 +160,30 @@ export function parseUrl(search: string): ParsedUrl {
   const since = first('new');
   if (since !== null && since !== '') {
     if (isCalendarDay(since)) state.newSince = since;
-    else notices.push(`The link's "new since" date "${shorten(since)}" is not a date like 2026-11-12; it is ignored.`);
+    else notices.push(i18n._('The link\'s "new since" date "{date}" is not a date like 2026-11-12; it is ignored.', { date: shorten(since) }));
   }
 
   const query = first('q');
   if (query !== null) {
-    if (query.length > MAX_QUERY) notices.push(`The search in the link was longer than ${MAX_QUERY} characters and was shortened.`);
+    if (query.length > MAX_QUERY)
+      notices.push(
+        i18n._('{max, plural, one {The search in the link was longer than # character and was shortened.} other {The search in the link was longer than # characters and was shortened.}}', { max: MAX_QUERY }),
+      );
     state.query = clip(query, MAX_QUERY);
   }
 
   const view = first('view');
   if (view === 'list' || view === 'timeline') state.mode = view;
-  else if (view !== null) notices.push(`The link asks for a view "${shorten(view)}" that does not exist; the timeline is shown.`);
+  else if (view !== null) notices.push(i18n._('The link asks for a view "{view}" that does not exist; the timeline is shown.', { view: shorten(view) }));
 
   const lang = first('lang');
   state.lang = matchCatalogLocale(lang);
   if (lang !== null && state.lang === null)
-    notices.push(`The link asks for the language "${shorten(lang)}", which this site does not have; the page keeps its own.`);
+    notices.push(i18n._('The link asks for the language "{lang}", which this site does not have; the page keeps its own.', { lang: shorten(lang) }));
 
   const lanes = first('lanes');
   if (lanes === 'actors') state.layout = 'actors';
-  else if (lanes !== null) notices.push(`The link asks for lanes "${shorten(lanes)}"; only "actors" exists.`);
+  else if (lanes !== null) notices.push(i18n._('The link asks for lanes "{lanes}"; only "actors" exists.', { lanes: shorten(lanes) }));
 
   const start = first('start');
   const end = first('end');
@@ -185,7 +191,7 @@ export function parseUrl(search: string): ParsedUrl {
     const from = start === null ? null : parseWindowTime(start);
     const to = end === null ? null : parseWindowTime(end);
     if (from !== null && to !== null && from < to) state.window = { start: from, end: to };
-    else notices.push('The visible period in the link could not be read; the whole timeline is shown.');
+    else notices.push(i18n._('The visible period in the link could not be read; the whole timeline is shown.'));
   }
 
   return { state, notices };
@@ -198,10 +204,11 @@ export function parseLocation(pathname: string, search: string, base: string): P
   const actor = actorFromPath(path, base);
   if (actor.kind === 'event') {
     // An actor's page is a page of its own: no event is open on it, and no story is being told.
-    const notices = parsed.state.story ? [...parsed.notices, 'A story cannot be read on an actor’s page; the story in the link is ignored.'] : parsed.notices;
+    const notices = parsed.state.story ? [...parsed.notices, i18n._('A story cannot be read on an actor’s page; the story in the link is ignored.')] : parsed.notices;
     return { state: { ...parsed.state, actor: actor.id, event: null, story: null }, notices };
   }
-  if (actor.kind === 'invalid') return { state: parsed.state, notices: [...parsed.notices, `The link names an actor "${shorten(actor.text)}" that is not a valid actor id.`] };
+  if (actor.kind === 'invalid')
+    return { state: parsed.state, notices: [...parsed.notices, i18n._('The link names an actor "{id}" that is not a valid actor id.', { id: shorten(actor.text) })] };
   const fromPath = eventFromPath(path, base);
   if (fromPath.kind === 'event') return { state: { ...parsed.state, event: fromPath.id }, notices: parsed.notices };
   if (fromPath.kind === 'invalid') return { state: parsed.state, notices: [...parsed.notices, NOT_AN_EVENT_ID(fromPath.text)] };
@@ -261,7 +268,7 @@ export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): Par
   const notices = [...parsed.notices];
   const state = { ...parsed.state };
   if (state.actor && !model.actorById.has(state.actor)) {
-    notices.push(`There is no actor "${shorten(state.actor)}" in this timeline. Showing the timeline instead.`);
+    notices.push(i18n._('There is no actor "{id}" in this timeline. Showing the timeline instead.', { id: shorten(state.actor) }));
     state.actor = null;
   }
   if (state.event && !model.eventById.has(state.event)) {
@@ -271,7 +278,7 @@ export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): Par
   if (state.story) {
     const story = model.storyById.get(state.story.id);
     if (!story) {
-      notices.push(`There is no story "${shorten(state.story.id)}" in this timeline. Showing everything else the link asked for.`);
+      notices.push(i18n._('There is no story "{id}" in this timeline. Showing everything else the link asked for.', { id: shorten(state.story.id) }));
       state.story = null;
     } else {
       state.story = { id: story.id, step: storyStep(story.steps, state.story.step, state.event, (text) => notices.push(text), story.title) };
@@ -281,13 +288,13 @@ export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): Par
   const knownActors = state.actors.filter((id) => model.actorById.has(id));
   if (knownActors.length < state.actors.length) {
     const missing = state.actors.filter((id) => !model.actorById.has(id));
-    notices.push(`Unknown actors in the link were ignored: ${missing.slice(0, 3).map(shorten).join(', ')}.`);
+    notices.push(i18n._('Unknown actors in the link were ignored: {ids}.', { ids: missing.slice(0, 3).map(shorten).join(', ') }));
   }
   state.actors = knownActors;
   const knownTags = state.tags.filter((id) => model.tagById.has(id));
   if (knownTags.length < state.tags.length) {
     const missing = state.tags.filter((id) => !model.tagById.has(id));
-    notices.push(`Unknown tags in the link were ignored: ${missing.slice(0, 3).map(shorten).join(', ')}.`);
+    notices.push(i18n._('Unknown tags in the link were ignored: {ids}.', { ids: missing.slice(0, 3).map(shorten).join(', ') }));
   }
   state.tags = knownTags;
   return { state, notices };
@@ -305,6 +312,11 @@ function storyStep(steps: readonly { event: string }[], step: number, event: str
     if (at >= 0) return at + 1;
   }
   if (step <= steps.length) return step;
-  notify(`The story “${shorten(title)}” has ${steps.length} steps, not ${step}; showing its last step.`);
+  notify(
+    i18n._(
+      '{count, plural, one {The story “{title}” has # step, not {step}; showing its last step.} other {The story “{title}” has # steps, not {step}; showing its last step.}}',
+      { count: steps.length, title: shorten(title), step },
+    ),
+  );
   return steps.length;
 }

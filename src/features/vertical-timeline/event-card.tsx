@@ -1,8 +1,10 @@
 import { memo } from 'react';
-import { formatDistanceStrict } from 'date-fns';
+import { formatDistanceStrict, type FormatDistanceToken } from 'date-fns';
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
 import { HighlightedText } from '../../components/highlighted-text';
+import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
+import { useI18n } from '../../i18n/use-i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 
 interface Props {
@@ -21,14 +23,16 @@ interface Props {
  * the date label. The title wraps, never truncated.
  */
 export const EventCard = memo(function EventCard({ event, model, tagIds, terms, selected, onSelect }: Props) {
+  // Memoised, so it subscribes to the language itself: its date, length and flag are in the interface's language.
+  const i18n = useI18n();
   const { when } = event;
   const shape = when.isRange ? 'is-interval' : when.from.precision === 'day' ? 'is-day' : 'is-vague';
   const doubtful = when.from.approximate || when.to.approximate || when.from.uncertain || when.to.uncertain;
   const date = formatEdtf(when);
-  const extent = when.isRange ? formatDistanceStrict(when.start, when.end + 1, { roundingMethod: 'round' }) : null;
+  const extent = when.isRange ? periodLength(when.start, when.end + 1, i18n.locale as CatalogLocale) : null;
   const tag = event.tags[0] ? model.tagById.get(event.tags[0]) : undefined;
   const disputed = !!event.disputes?.length;
-  const label = [event.title, date, extent, tag?.label, disputed ? 'disputed' : null].filter(Boolean).join(', ');
+  const label = [event.title, date, extent, tag?.label, disputed ? i18n._('disputed') : null].filter(Boolean).join(', ');
   return (
     <button
       type="button"
@@ -45,7 +49,7 @@ export const EventCard = memo(function EventCard({ event, model, tagIds, terms, 
           <span className="v-date">{date}</span>
           {extent ? <span className="v-extent">{extent}</span> : null}
           {tag ? <span className="v-tag">{tag.label}</span> : null}
-          {disputed ? <span className="v-flag">disputed</span> : null}
+          {disputed ? <span className="v-flag">{i18n._('disputed')}</span> : null}
         </span>
         <span className="v-title">
           <HighlightedText text={event.title} terms={terms} />
@@ -54,3 +58,20 @@ export const EventCard = memo(function EventCard({ event, model, tagIds, terms, 
     </button>
   );
 });
+
+const UNITS: Partial<Record<FormatDistanceToken, string>> = { xSeconds: 'second', xMinutes: 'minute', xHours: 'hour', xDays: 'day', xMonths: 'month', xYears: 'year' };
+
+/**
+ * A period's length, "3 months": date-fns chooses the unit and the count, as
+ * it always has; the words are date-fns' own in English and the browser's
+ * (Intl's units) in any other language, so no date-fns locale is bundled.
+ */
+function periodLength(start: number, end: number, locale: CatalogLocale): string {
+  const dateLocale = dateLocaleOf(locale);
+  if (dateLocale.startsWith('en')) return formatDistanceStrict(start, end, { roundingMethod: 'round' });
+  const formatDistance = (token: FormatDistanceToken, count: number) => {
+    const unit = UNITS[token];
+    return unit ? new Intl.NumberFormat(dateLocale, { style: 'unit', unit, unitDisplay: 'long' }).format(count) : String(count);
+  };
+  return formatDistanceStrict(start, end, { roundingMethod: 'round', locale: { formatDistance } });
+}

@@ -1,4 +1,5 @@
 import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { gapLabel, monthName, type Section } from './sections';
 import { EventCard } from './event-card';
 
@@ -17,6 +18,7 @@ interface Props {
  * in view and the next one takes its place.
  */
 export function FlowList({ sections, ...card }: Props) {
+  const i18n = useI18n();
   return (
     <ol className="v-list">
       {sections.map((section) =>
@@ -28,15 +30,13 @@ export function FlowList({ sections, ...card }: Props) {
           <li key={section.year} className="v-year">
             <h3 className="v-year-head">
               {section.year}
-              <span className="v-count">
-                {section.count} {section.count === 1 ? 'event' : 'events'}
-              </span>
+              <span className="v-count">{i18n._('{count, plural, one {# event} other {# events}}', { count: section.count })}</span>
             </h3>
             {section.groups.map((group) =>
               group.month === null ? (
                 <Cards key="year-only" events={group.events} {...card} />
               ) : (
-                <section key={group.month} className="v-month" aria-label={`${monthName(group.month)} ${section.year}`}>
+                <section key={group.month} className="v-month" aria-label={i18n._('{month} {year}', { month: monthName(group.month), year: String(section.year) })}>
                   <h4 className="v-month-head" aria-hidden="true">
                     {monthName(group.month)}
                   </h4>

@@ -1,4 +1,6 @@
 import type { ModelEvent } from '../../domain/load-dataset';
+import { i18n } from '../../i18n/i18n';
+import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
 
 /**
  * The vertical timeline's structure, free of the DOM: events grouped by year
@@ -63,15 +65,18 @@ function groupByMonth(events: ModelEvent[], dense: number): MonthGroup[] {
   return groups;
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' });
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** 1–12 to "January" … "December". */
+/** 1–12 to "January" … "December", in the interface's language ("enero", "Januar"). */
 export function monthName(month: number): string {
-  return MONTH.format(Date.UTC(2000, month - 1, 1));
+  const locale = dateLocaleOf(i18n.locale as CatalogLocale);
+  let format = monthFormats.get(locale);
+  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' })));
+  return format.format(Date.UTC(2000, month - 1, 1));
 }
 
 export function gapLabel(gap: GapSection): string {
-  return `${gap.from === gap.to ? gap.from : `${gap.from}–${gap.to}`} · no events`;
+  return i18n._('{years} · no events', { years: gap.from === gap.to ? String(gap.from) : `${gap.from}–${gap.to}` });
 }
 
 /** One line of the windowed (very long) list. */

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { queryTerms } from '../../lib/text-match';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -21,6 +22,7 @@ const VIRTUAL_FROM = 300;
  * scrolled into view), so the URL and the overview strip stay in step.
  */
 export function VerticalTimeline({ model }: { model: TimelineModel }) {
+  const i18n = useI18n();
   const events = useAppStore(selectVisibleEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
@@ -47,7 +49,7 @@ export function VerticalTimeline({ model }: { model: TimelineModel }) {
   return (
     <section className="vertical-timeline" aria-labelledby="vertical-timeline-heading">
       <h2 id="vertical-timeline-heading" className="visually-hidden">
-        Timeline
+        {i18n._('Timeline')}
       </h2>
       <div
         ref={bindScroller}
@@ -58,7 +60,7 @@ export function VerticalTimeline({ model }: { model: TimelineModel }) {
         }}
       >
         {events.length === 0 ? (
-          <p className="v-empty">No event matches these filters.</p>
+          <p className="v-empty">{i18n._('No event matches these filters.')}</p>
         ) : layout ? (
           <VirtualList layout={layout} viewport={viewport} {...card} />
         ) : (

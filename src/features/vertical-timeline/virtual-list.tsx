@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { useI18n } from '../../i18n/use-i18n';
 import { ROW_HEIGHT, rowAt, type RowLayout } from './locators';
 import { gapLabel, monthName, type Row } from './sections';
 import { EventCard } from './event-card';
@@ -22,6 +23,7 @@ interface Props {
  * placed rows, so one pinned header shows the year and month of the top row.
  */
 export function VirtualList({ layout, viewport, ...card }: Props) {
+  useI18n(); // the month names and counts below are in the interface's language
   const first = Math.max(0, rowAt(layout, viewport.top) - OVERSCAN);
   const top = layout.rows[rowAt(layout, viewport.top)];
   const pinned = !top ? null : top.kind === 'gap' ? gapLabel(top.gap) : top.kind === 'year' || top.month === null ? String(top.year) : `${top.year} · ${monthName(top.month)}`;
@@ -55,12 +57,13 @@ function rowKey(row: Row): string {
 }
 
 function RowContent({ row, model, tagIds, terms, selectedId, onSelect }: Omit<Props, 'layout' | 'viewport'> & { row: Row }) {
+  const i18n = useI18n();
   switch (row.kind) {
     case 'year':
       return (
         <h3 className="v-year-head">
           {row.year}
-          <span className="v-count">{row.count.toLocaleString('en')} events</span>
+          <span className="v-count">{i18n._('{count, plural, one {# event} other {# events}}', { count: row.count })}</span>
         </h3>
       );
     case 'month':
