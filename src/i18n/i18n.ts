@@ -30,6 +30,7 @@ const loaders: Record<Exclude<CatalogLocale, 'en'>, () => Catalog> = {
   fr: () => import('./catalogs/fr'),
   de: () => import('./catalogs/de'),
   pt: () => import('./catalogs/pt'),
+  ar: () => import('./catalogs/ar'),
   pseudo: () => import('./catalogs/pseudo'),
 };
 

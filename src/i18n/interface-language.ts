@@ -1,5 +1,5 @@
 import { activateLocale, i18n } from './i18n';
-import { directionOf, LOCALES, matchCatalogLocale, matchLocale, SOURCE_LOCALE, type CatalogLocale } from './locales';
+import { documentTagOf, interfaceDirection, LOCALES, matchCatalogLocale, matchLocale, SOURCE_LOCALE, type CatalogLocale } from './locales';
 import { useAppStore } from '../store/app-store';
 
 /**
@@ -71,9 +71,8 @@ export function followDatasetLanguage(lang: string | undefined): Promise<void> {
 
 /** `<html lang dir>` follow the interface, so screen readers, hyphenation and bidi layout do too. */
 export function applyDocumentLanguage(locale: CatalogLocale): void {
-  const tag = locale === 'pseudo' ? 'en' : locale;
-  document.documentElement.lang = tag;
-  document.documentElement.dir = directionOf(tag);
+  document.documentElement.lang = documentTagOf(locale);
+  document.documentElement.dir = interfaceDirection(locale);
 }
 
 export function safeStorage(): Storage | null {

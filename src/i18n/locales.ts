@@ -12,7 +12,7 @@ export const LOCALES = {
   fr: { name: 'Français', dir: 'ltr', dateLocale: 'fr', ogLocale: 'fr_FR' },
   de: { name: 'Deutsch', dir: 'ltr', dateLocale: 'de', ogLocale: 'de_DE' },
   pt: { name: 'Português', dir: 'ltr', dateLocale: 'pt', ogLocale: 'pt_BR' },
-  // Arabic joins when the layout turns right to left (vis-timeline's rtl, the overview, the phone, the panel).
+  ar: { name: 'العربية', dir: 'rtl', dateLocale: 'ar', ogLocale: 'ar_AR' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
@@ -52,6 +52,12 @@ export function directionOf(tag: string | null | undefined): Direction {
   if (script) return script === 'latn' || script === 'cyrl' ? 'ltr' : 'rtl';
   return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
 }
+
+/** The language tag `<html lang>` carries for an interface locale (the pseudo-locale is English underneath). */
+export const documentTagOf = (locale: CatalogLocale): string => (locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale);
+
+/** Which way the interface reads in this locale: the page's `dir`, and so vis-timeline's and the overview's. */
+export const interfaceDirection = (locale: CatalogLocale): Direction => directionOf(documentTagOf(locale));
 
 /** The tag dates are formatted with in this locale. */
 export function dateLocaleOf(locale: CatalogLocale): string {

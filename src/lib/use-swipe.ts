@@ -1,4 +1,5 @@
 import { useRef, type PointerEvent } from 'react';
+import { isRightToLeft } from './direction';
 
 export type SwipeDirection = 'next' | 'previous';
 
@@ -8,7 +9,8 @@ const MIN_RATIO = 2;
 
 /**
  * Pointer handlers that call `onSwipe` when a finger swipes sideways: to the
- * left is "next", as when turning a page. Only touch counts (a mouse drag
+ * left is "next", as when turning a page (to the right, right to left: an
+ * Arabic book's pages turn the other way, issue 22). Only touch counts (a mouse drag
  * selects text). The element should have `touch-action: pan-y` so the
  * browser leaves sideways moves to the page while still scrolling vertically.
  */
@@ -25,7 +27,8 @@ export function useSwipe(onSwipe: ((direction: SwipeDirection) => void) | undefi
       if (!from || from.id !== event.pointerId) return;
       const dx = event.clientX - from.x;
       const dy = event.clientY - from.y;
-      if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) >= MIN_RATIO * Math.abs(dy)) onSwipe(dx < 0 ? 'next' : 'previous');
+      const forward = isRightToLeft(event.currentTarget as Element) ? dx > 0 : dx < 0;
+      if (Math.abs(dx) >= MIN_DISTANCE && Math.abs(dx) >= MIN_RATIO * Math.abs(dy)) onSwipe(forward ? 'next' : 'previous');
     },
     onPointerCancel: () => {
       start.current = null;

@@ -57,7 +57,7 @@ export function ActorDetails({ profile, model, base, heading, navigate }: Props)
     <article className="actor-page" aria-labelledby="actor-title">
       <p className="actor-back">
         <AppLink href={base} onNavigate={navigate?.toHome}>
-          <span aria-hidden="true">← </span>
+          <span className="reading-arrow" aria-hidden="true">←</span>{' '}
           {i18n._('All events')}
         </AppLink>
       </p>

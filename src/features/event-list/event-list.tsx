@@ -112,7 +112,7 @@ export function EventList({ model }: { model: TimelineModel }) {
             >
               <span className={`swatch ${tagClass(tagSlot(tagIds, event.tags[0]))}`} aria-hidden="true" />
               <span className="row-date">{formatEdtf(event.when)}</span>
-              <span className="row-title">
+              <span className="row-title" lang={model.lang} dir="auto">
                 <HighlightedText text={event.title} terms={terms} />
               </span>
               <NewMark event={event} />

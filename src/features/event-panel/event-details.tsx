@@ -41,7 +41,8 @@ export function EventDetails({ event, model, terms, heading, actors, onRead }: P
       <ChangeDates event={event} />
       {heading}
       {event.disputes?.length ? <p className="badge badge-disputed">{i18n._('Disputed in the sources')}</p> : null}
-      <p className="summary">
+      {/* The dataset's language on its texts, the interface's on the chrome (issue 22). */}
+      <p className="summary" lang={model.lang} dir="auto">
         <HighlightedText text={event.summary} terms={terms} />
       </p>
       <CorrectionsNote corrections={event.corrections} />

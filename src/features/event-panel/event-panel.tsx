@@ -91,7 +91,7 @@ export function EventPanel({ model, story, embedded = false }: { model: Timeline
           terms={terms}
           onRead={openReader}
           heading={
-            <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
+            <h2 id="panel-title" ref={headingRef} tabIndex={-1} lang={model.lang} dir="auto">
               <HighlightedText text={event.title} terms={terms} />
             </h2>
           }

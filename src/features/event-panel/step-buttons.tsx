@@ -10,7 +10,7 @@ export function StepButtons() {
   return (
     <div className="button-group" role="group" aria-label={i18n._('Step through events')}>
       <button type="button" disabled={!previous} onClick={() => previous && select(previous.id)} aria-keyshortcuts="P">
-        <span aria-hidden="true">←</span> {i18n._('Previous')}
+        <span className="reading-arrow" aria-hidden="true">←</span> {i18n._('Previous')}
       </button>
       {position > 0 ? (
         <span className="step-position" aria-live="polite">
@@ -18,7 +18,7 @@ export function StepButtons() {
         </span>
       ) : null}
       <button type="button" disabled={!next} onClick={() => next && select(next.id)} aria-keyshortcuts="N">
-        {i18n._('Next')} <span aria-hidden="true">→</span>
+        {i18n._('Next')} <span className="reading-arrow" aria-hidden="true">→</span>
       </button>
     </div>
   );

@@ -50,10 +50,13 @@ export function scaleWindow(window: TimeWindow, factor: number, domain: Domain):
   return clampWindow({ start: centre - half, end: centre + half }, domain);
 }
 
+/** The horizontal arrows swapped, for a strip drawn right to left, where ArrowLeft points later (issue 22). */
+const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+
 /** What a key does to the window, as the slider pattern has it; null for keys it ignores. */
-export function windowForKey(key: string, window: TimeWindow, domain: Domain): TimeWindow | null {
+export function windowForKey(key: string, window: TimeWindow, domain: Domain, rtl = false): TimeWindow | null {
   const width = window.end - window.start;
-  switch (key) {
+  switch ((rtl && MIRRORED[key]) || key) {
     case 'ArrowLeft':
     case 'ArrowDown':
       return moveWindow(window, -width * 0.1, domain);

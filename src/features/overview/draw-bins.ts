@@ -5,8 +5,9 @@ import type { Domain } from './brush-math';
  * Paints the bins as stacked bars on a canvas. Runs when the bins, the size
  * or the theme change, never during a drag: the brush is a separate element.
  * Colours come from the same CSS custom properties as the rest of the app.
+ * Right to left, the picture is mirrored: the earliest month on the right.
  */
-export function drawBins(canvas: HTMLCanvasElement, bins: Bins, domain: Domain): void {
+export function drawBins(canvas: HTMLCanvasElement, bins: Bins, domain: Domain, rtl = false): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   const ratio = window.devicePixelRatio || 1;
@@ -16,7 +17,7 @@ export function drawBins(canvas: HTMLCanvasElement, bins: Bins, domain: Domain):
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
   }
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.setTransform(rtl ? -ratio : ratio, 0, 0, ratio, rtl ? width * ratio : 0, 0);
   context.clearRect(0, 0, width, height);
   if (bins.max === 0) return;
   const style = getComputedStyle(canvas);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
+import { interfaceDirection } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
 import { PALETTE_SIZE, tagSlotFinder } from '../../lib/tag-colors';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -23,6 +24,8 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
   const events = useAppStore(selectVisibleEvents);
   const storeWindow = useAppStore((s) => s.window);
   const setWindow = useAppStore((s) => s.setWindow);
+  // Right to left (issue 22) the strip runs from the right: bars, brush, ticks, drags and arrows.
+  const rtl = useAppStore((s) => interfaceDirection(s.locale) === 'rtl');
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
@@ -41,11 +44,11 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
   }, []);
 
   useEffect(() => {
-    if (canvasRef.current && width > 0) drawBins(canvasRef.current, bins, domain);
-  }, [bins, domain, width, dark]);
+    if (canvasRef.current && width > 0) drawBins(canvasRef.current, bins, domain, rtl);
+  }, [bins, domain, width, dark, rtl]);
 
   const current = (): TimeWindow => useAppStore.getState().window ?? domain;
-  const drag = useBrushDrag(domain, current, setWindow);
+  const drag = useBrushDrag(domain, current, setWindow, rtl);
   const shown = storeWindow ?? domain;
   const left = Math.max(0, toFraction(shown.start, domain));
   const right = Math.min(1, toFraction(shown.end, domain));
@@ -53,7 +56,7 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = windowForKey(event.key, current(), domain);
+    const next = windowForKey(event.key, current(), domain, rtl);
     if (!next) return;
     event.preventDefault();
     setWindow(next);
@@ -82,7 +85,7 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
           aria-valuenow={Math.round(((left + right) / 2) * 100)}
           aria-valuetext={describeWindow(shown)}
           aria-keyshortcuts="ArrowLeft ArrowRight + - Home End"
-          style={{ left: `${left * 100}%`, width: `${Math.max(0, right - left) * 100}%` }}
+          style={{ insetInlineStart: `${left * 100}%`, width: `${Math.max(0, right - left) * 100}%` }}
           onKeyDown={onKeyDown}
         >
           <span className="overview-edge" data-edge="start" aria-hidden="true" />

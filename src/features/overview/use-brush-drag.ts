@@ -7,7 +7,8 @@ interface Drag {
   pointerId: number;
   x: number;
   width: number;
-  left: number;
+  /** The track's earlier edge on screen: its left, or its right right to left. */
+  edge: number;
   from: TimeWindow;
 }
 
@@ -15,22 +16,25 @@ interface Drag {
  * Pointer handling for the strip (mouse, pen and touch alike): press on an
  * edge handle resizes, on the brush moves it, anywhere else centres the
  * window there and then moves it. Each move writes the store's window; the
- * timeline follows from its own subscription.
+ * timeline follows from its own subscription. Right to left (issue 22) time
+ * runs from the track's right edge, so distances along it change sign.
  */
-export function useBrushDrag(domain: Domain, current: () => TimeWindow, write: (window: TimeWindow) => void) {
+export function useBrushDrag(domain: Domain, current: () => TimeWindow, write: (window: TimeWindow) => void, rtl: boolean) {
   const drag = useRef<Drag | null>(null);
+  const sign = rtl ? -1 : 1;
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
     if (event.button !== 0) return;
     const track = event.currentTarget.getBoundingClientRect();
     const target = event.target as HTMLElement;
     const edge = target.closest<HTMLElement>('[data-edge]')?.dataset.edge as 'start' | 'end' | undefined;
+    const earlier = rtl ? track.right : track.left;
     let from = current();
     if (!edge && !target.closest('[role="slider"]')) {
-      from = centreOn(from, toTime((event.clientX - track.left) / track.width, domain), domain);
+      from = centreOn(from, toTime((sign * (event.clientX - earlier)) / track.width, domain), domain);
       write(from);
     }
-    drag.current = { kind: edge ?? 'move', pointerId: event.pointerId, x: event.clientX, width: track.width, left: track.left, from };
+    drag.current = { kind: edge ?? 'move', pointerId: event.pointerId, x: event.clientX, width: track.width, edge: earlier, from };
     try {
       // Capture keeps the drag when the finger or pointer leaves the strip.
       event.currentTarget.setPointerCapture(event.pointerId);
@@ -46,8 +50,8 @@ export function useBrushDrag(domain: Domain, current: () => TimeWindow, write: (
     const state = drag.current;
     if (!state || state.pointerId !== event.pointerId) return;
     const span = domain.end - domain.start;
-    if (state.kind === 'move') write(moveWindow(state.from, ((event.clientX - state.x) / state.width) * span, domain));
-    else write(resizeEdge(state.from, state.kind, toTime((event.clientX - state.left) / state.width, domain), domain));
+    if (state.kind === 'move') write(moveWindow(state.from, ((sign * (event.clientX - state.x)) / state.width) * span, domain));
+    else write(resizeEdge(state.from, state.kind, toTime((sign * (event.clientX - state.edge)) / state.width, domain), domain));
   };
 
   const onPointerEnd = (event: PointerEvent<HTMLElement>) => {

@@ -13,7 +13,7 @@ export function YearTicks({ domain, width }: { domain: Domain; width: number }) 
   return (
     <div className="overview-years" aria-hidden="true">
       {ticks.map((year) => (
-        <span key={year} style={{ left: `${toFraction(Date.UTC(year, 0, 1), domain) * 100}%` }}>
+        <span key={year} style={{ insetInlineStart: `${toFraction(Date.UTC(year, 0, 1), domain) * 100}%` }}>
           {year}
         </span>
       ))}

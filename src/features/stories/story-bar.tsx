@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef, type FocusEvent } from 'react';
+import { interfaceDirection } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
+import { forwardArrow } from '../../lib/direction';
 import { useAppStore } from '../../store/app-store';
 import type { StoryStepView } from '../../store/story';
 
@@ -7,6 +9,7 @@ import type { StoryStepView } from '../../store/story';
 export function StoryBar({ view }: { view: StoryStepView }) {
   const i18n = useI18n();
   const goToStep = useAppStore((s) => s.goToStep);
+  const keys = forwardArrow(useAppStore((s) => interfaceDirection(s.locale) === 'rtl'));
   const previousRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const { index, story } = view;
@@ -30,14 +33,14 @@ export function StoryBar({ view }: { view: StoryStepView }) {
 
   return (
     <div className="button-group story-bar" role="group" aria-label={i18n._('Step through the story')}>
-      <button ref={previousRef} type="button" disabled={first} onFocus={() => (held.current = 'previous')} onBlur={onBlur} onClick={() => goToStep(index - 1)} aria-keyshortcuts="ArrowLeft P">
-        <span aria-hidden="true">←</span> {i18n._('Previous')}
+      <button ref={previousRef} type="button" disabled={first} onFocus={() => (held.current = 'previous')} onBlur={onBlur} onClick={() => goToStep(index - 1)} aria-keyshortcuts={`${keys.back} P`}>
+        <span className="reading-arrow" aria-hidden="true">←</span> {i18n._('Previous')}
       </button>
       <span className="step-position" aria-live="polite">
         {i18n._('{step} of {total}', { step: index + 1, total: story.steps.length })}
       </span>
-      <button ref={nextRef} type="button" disabled={last} onFocus={() => (held.current = 'next')} onBlur={onBlur} onClick={() => goToStep(index + 1)} aria-keyshortcuts="ArrowRight N">
-        {i18n._('Next')} <span aria-hidden="true">→</span>
+      <button ref={nextRef} type="button" disabled={last} onFocus={() => (held.current = 'next')} onBlur={onBlur} onClick={() => goToStep(index + 1)} aria-keyshortcuts={`${keys.forward} N`}>
+        {i18n._('Next')} <span className="reading-arrow" aria-hidden="true">→</span>
       </button>
     </div>
   );

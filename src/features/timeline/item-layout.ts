@@ -9,6 +9,9 @@ import { stackFirstFit, type Extent } from './stacking';
  * - the stacking is our first-fit (stacking.ts), run after the items'
  *   horizontal positions are final, with each item's true extent (mark and
  *   label) rather than vis-timeline's estimate.
+ * Right to left (vis-timeline's `rtl`), every x here is measured from the
+ * frame's right edge, as vis-timeline measures it: the same arithmetic holds
+ * mirrored, and only the label's shift on screen changes sign.
  */
 
 interface Conversion {
@@ -22,6 +25,9 @@ interface ItemInternals {
   dom?: { content: HTMLElement; point?: HTMLElement; box?: HTMLElement; dot?: HTMLElement };
   props: { dot?: { width: number }; content: { width?: number } };
   left: number;
+  /** Where vis-timeline puts an item's start right to left, in place of `left`. */
+  right?: number;
+  options: { rtl?: boolean };
   width: number;
   height: number;
   top: number;
@@ -76,7 +82,8 @@ function rememberLabelWidth(proto: ItemInternals) {
 
 function applyPlace(item: ItemInternals, place: LabelPlace, natural: number) {
   const content = item.dom!.content;
-  content.style.transform = `translateX(${place.left - natural}px)`;
+  const shift = place.left - natural;
+  content.style.transform = `translateX(${item.options.rtl ? -shift : shift}px)`;
   const label = labelOf(item);
   if (label) {
     const shortened = place.maxWidth !== undefined;
@@ -132,8 +139,8 @@ function patchRange(proto: ItemInternals) {
   proto.repositionX = function (this: ItemInternals, limitSize?: boolean) {
     original.call(this, limitSize);
     if (!this.dom || !this.parent || this.labelWidth === undefined || !this.data.end) return;
-    // As vis-timeline draws the bar: its left is `this.left`, its width at least 1 px.
-    const start = this.left;
+    // As vis-timeline draws the bar: its start is `this.left` (`this.right` right to left), its width at least 1 px.
+    const start = (this.options.rtl ? this.right : this.left) ?? 0;
     const end = Math.max(this.conversion.toScreen(this.data.end), start + 1);
     placeLabel(this, rangeLabelPlaces(start, end, this.labelWidth, this.parent.width), start, { left: start, right: end });
   };

@@ -1,3 +1,5 @@
+import { forwardArrow, isRightToLeft } from '../../lib/direction';
+
 /**
  * One Tab stop for all the items drawn on the timeline (a roving tabindex):
  * Tab reaches the events once rather than once per event (up to 200 at
@@ -78,7 +80,9 @@ export function createRovingFocus(container: HTMLElement, { preferred, onMove }:
     if (!current) return;
     const list = inTimeOrder();
     const at = list.indexOf(current);
-    const targets: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 };
+    // The arrow that points the way time runs on screen goes later: left, right to left (issue 22).
+    const { forward, back } = forwardArrow(isRightToLeft(container));
+    const targets: Record<string, number> = { [forward]: at + 1, ArrowDown: at + 1, [back]: at - 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 };
     const index = targets[event.key];
     if (index === undefined) return;
     event.preventDefault();

@@ -82,8 +82,12 @@ export function itemsForEvent(event: ModelEvent, model: TimelineModel, layout: L
     .map((actor) => ({ ...base, id: itemIdOf(event.id, actor), group: groupIdOf(actor) }));
 }
 
-/** The item's visible content, built from text nodes only. */
-export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'>): HTMLElement {
+/**
+ * The item's visible content, built from text nodes only. The title is in the
+ * dataset's language, which may read the other way from the interface's
+ * (issue 22): it carries that `lang` and finds its own direction.
+ */
+export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'>, lang?: string): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-item-content';
   const date = document.createElement('span');
@@ -92,6 +96,8 @@ export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'
   const title = document.createElement('span');
   title.className = 'tl-item-title';
   title.textContent = item.label;
+  title.dir = 'auto';
+  if (lang) title.lang = lang;
   root.append(date, ' ', title);
   return root;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
+import { isRightToLeft } from '../../lib/direction';
 import { useAppStore } from '../../store/app-store';
 import { fitToViewport } from './fit-to-viewport';
 import { OutOfSightCue } from './out-of-sight-cue';
@@ -39,9 +40,11 @@ export function TimelinePanel({ model }: { model: TimelineModel }) {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const handle = handleRef.current;
     if (!handle) return;
+    // Right to left, time runs leftwards on screen: ArrowLeft pans later.
+    const later = isRightToLeft(event.currentTarget) ? -1 : 1;
     const actions: Record<string, () => void> = {
-      ArrowLeft: () => handle.pan(-0.2),
-      ArrowRight: () => handle.pan(0.2),
+      ArrowLeft: () => handle.pan(-0.2 * later),
+      ArrowRight: () => handle.pan(0.2 * later),
       '+': () => handle.zoom(0.5),
       '=': () => handle.zoom(0.5),
       '-': () => handle.zoom(2),

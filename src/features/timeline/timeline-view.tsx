@@ -4,7 +4,7 @@ import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { i18n } from '../../i18n/i18n';
-import { dateLocaleOf } from '../../i18n/locales';
+import { dateLocaleOf, interfaceDirection } from '../../i18n/locales';
 import { axisFormat } from './axis-labels';
 import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -36,6 +36,8 @@ interface Props {
 
 export function TimelineView({ model, onReady }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
+  // vis-timeline reads `rtl` only when it is created: a change of direction (issue 22) makes a new one.
+  const rtl = useAppStore((state) => interfaceDirection(state.locale) === 'rtl');
 
   useEffect(() => {
     const container = containerRef.current;
@@ -60,6 +62,8 @@ export function TimelineView({ model, onReady }: Props) {
       start: opening.start,
       end: opening.end,
       height: '100%',
+      // Time flows the reading way: in Arabic the earliest event is on the right.
+      rtl,
       orientation: { axis: 'top', item: 'top' },
       stack: true,
       verticalScroll: true,
@@ -73,7 +77,7 @@ export function TimelineView({ model, onReady }: Props) {
       xss: { disabled: false },
       template: (item: TimelineItem) => {
         if (isClusterId(item.id)) return renderClusterContent(item);
-        const element = renderItemContent(item);
+        const element = renderItemContent(item, model.lang);
         const event = model.eventById.get(item.eventId);
         element.dataset.eventId = item.eventId;
         element.dataset.start = String(timeOf(item.start));
@@ -292,7 +296,7 @@ export function TimelineView({ model, onReady }: Props) {
       roving.dispose();
       timeline.destroy();
     };
-  }, [model, onReady]);
+  }, [model, onReady, rtl]);
 
   return <div ref={containerRef} className="timeline-canvas" />;
 }

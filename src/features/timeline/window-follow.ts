@@ -3,6 +3,8 @@ import type { TimeWindow, useAppStore } from '../../store/app-store';
 import { periodOf, shownWindow, windowLimits, windowOnEvent } from '../../store/default-window';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { centredOn, showsAll, windowAround, zoomAround } from '../../store/window-math';
+import { isRightToLeft } from '../../lib/direction';
+import { alongTime } from './along-time';
 import { revealInFrame } from './reveal-in-frame';
 import type { TimelineHandle } from './timeline-handle';
 import type { Timeline } from './vis';
@@ -72,21 +74,22 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     const panel = container.querySelector('.vis-panel.vis-center');
     if (!box || !panel) return;
     const frame = panel.getBoundingClientRect();
-    const own = box.getBoundingClientRect();
+    const own = alongTime(frame, box.getBoundingClientRect(), isRightToLeft(panel));
     if (frame.width <= 0) return;
+    // In pixels along time: positive pans later.
     let shift = 0;
-    if (own.width > frame.width - 2 * EDGE_GAP || own.left < frame.left + EDGE_GAP) shift = own.left - frame.left - EDGE_GAP;
-    else if (own.right > frame.right - EDGE_GAP) shift = own.right - frame.right + EDGE_GAP;
+    if (own.end - own.start > frame.width - 2 * EDGE_GAP || own.start < EDGE_GAP) shift = own.start - EDGE_GAP;
+    else if (own.end > frame.width - EDGE_GAP) shift = own.end - frame.width + EDGE_GAP;
     if (Math.abs(shift) >= 1) {
       const window = owner.current();
       const perPixel = (window.end - window.start) / frame.width;
       const max = windowLimits(model).max;
       if (window.end + shift * perPixel <= max) owner.moveTo({ start: window.start + shift * perPixel, end: window.end + shift * perPixel }, true, 'keep');
       else {
-        // No room to pan at the end of the span: zoom in from the left instead, keeping the end,
+        // No room to pan at the end of the span: zoom in from the earlier edge instead, keeping the end,
         // until the date t sits at fraction r of the frame, where r·W + title = W − gap.
         const time = Number(element!.dataset.start);
-        const title = own.right - (frame.left + (time - window.start) / perPixel);
+        const title = own.end - (time - window.start) / perPixel;
         const r = (frame.width - EDGE_GAP - title) / frame.width;
         if (r > 0.2 && time < max) owner.moveTo({ start: Math.max(window.start, (time - r * max) / (1 - r)), end: max }, true, 'keep');
       }
@@ -96,7 +99,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
 
   /**
    * After a fit: the window shows every date, but a point's title runs to the
-   * right of its dot and may pass the frame's edge. Widen the window just
+   * reading way from its dot and may pass the frame's edge. Widen the window just
    * enough that every title drawn ends inside it: for a dot at fraction f of
    * a frame W pixels wide with a title w pixels long, f·W + w ≤ W − gap.
    */
@@ -104,13 +107,14 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     const panel = container.querySelector('.vis-panel.vis-center');
     if (!panel) return;
     const frame = panel.getBoundingClientRect();
+    const rtl = isRightToLeft(panel);
     const room = frame.width - EDGE_GAP;
     const window = owner.current();
     let end = window.end;
     for (const content of container.querySelectorAll<HTMLElement>('.vis-point [data-event-id]')) {
       const time = Number(content.dataset.start);
-      const box = content.closest('.vis-item')!.getBoundingClientRect();
-      const title = box.right - (frame.left + ((time - window.start) / (window.end - window.start)) * frame.width);
+      const box = alongTime(frame, content.closest('.vis-item')!.getBoundingClientRect(), rtl);
+      const title = box.end - ((time - window.start) / (window.end - window.start)) * frame.width;
       if (!(time >= window.start && time <= window.end) || title <= 0 || title >= room / 2) continue;
       end = Math.max(end, window.start + ((time - window.start) * frame.width) / (room - title));
     }

@@ -51,7 +51,8 @@ export const EventCard = memo(function EventCard({ event, model, tagIds, terms, 
           {tag ? <span className="v-tag">{tag.label}</span> : null}
           {disputed ? <span className="v-flag">{i18n._('disputed')}</span> : null}
         </span>
-        <span className="v-title">
+        {/* The dataset's language, which may read the other way from the interface's (issue 22). */}
+        <span className="v-title" lang={model.lang} dir="auto">
           <HighlightedText text={event.title} terms={terms} />
         </span>
       </span>
