@@ -77,10 +77,10 @@ export function App() {
                   }
                 />
                 {narrow ? null : <EmbedButton viewHref={embedHref} />}
-                <LanguageMenu />
                 <ViewSwitch />
               </>
             )}
+            <LanguageMenu />
           </div>
         ) : null}
       </header>
