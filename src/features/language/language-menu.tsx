@@ -1,3 +1,4 @@
+import './language.css';
 import { DisclosurePopover } from '../../components/disclosure-popover';
 import { LOCALE_CODES, LOCALES } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
