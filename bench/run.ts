@@ -7,7 +7,7 @@
  * and, where it copes, TimelineJS3. Writes results.json and RESULTS.md.
  *
  * Options:
- *   --quick            1 repetition, datasets [bundled, 1000] only (smoke run)
+ *   --quick            1 repetition, the bundled dataset only (smoke run)
  *   --no-build         use an existing app build (default dist/) instead of building one
  *   --app-dist <dir>   the app build to serve (default: bench/.tmp/dist-app when building, dist/ with --no-build)
  *   --out <dir>        where to write results.json and RESULTS.md (default bench/)

@@ -14,6 +14,7 @@ import { writeFeeds } from './feeds/feeds';
 import { formatHeadersFile, headerRules } from './headers';
 import { renderPreviewImage } from './images/preview-image';
 import { planSite } from './site/pages';
+import { speakSiteLanguage } from './site/site-language';
 import { robotsTxt, sitemapXml } from './site/site-files';
 import { PLACEHOLDER_WARNING, readEmbedAncestors, readSiteConfig } from './site-config';
 
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     throw new Error(`the dataset ${dataFile} cannot be loaded, so no page was written`);
   }
 
+  // Every page, card and feed is written in the dataset's language (issue 22): its catalog first.
+  const language = await speakSiteLanguage(result.model.lang);
   const template = readFileSync(join(out, 'index.html'), 'utf8');
   const plan = planSite(result.model, template, site);
   plan.refused.forEach((reason) => console.warn(`✗ ${reason}`));
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   write('sitemap.xml', sitemapXml(plan.urls));
   write('robots.txt', robotsTxt(site.siteUrl));
   write('_headers', formatHeadersFile(headerRules(site.base, embedAncestors)));
-  console.log(`prerendered ${plan.pages.length} pages and ${plan.images.length} preview images for ${site.siteUrl}`);
+  console.log(`prerendered ${plan.pages.length} pages and ${plan.images.length} preview images for ${site.siteUrl}, in ${language.tag} (interface: ${language.locale})`);
 }
 
 main().catch((error: unknown) => {

@@ -131,6 +131,8 @@ test.describe('with JavaScript on', () => {
     const event = eventById('sessions-priority');
     const id = 'jeff-sessions';
     await page.goto(`/events/${event.id}/`);
+    // Until the app has taken over, the page is the static one and a click loads a new page.
+    await expect(page.getByRole('button', { name: 'Stories' })).toBeVisible();
     await markWindow(page);
     const panel = page.getByRole('complementary');
     await panel.getByRole('region', { name: 'Actors' }).getByRole('link', { name: actorName(id) }).click();

@@ -81,7 +81,7 @@ test.describe('a problem in one event skips that event, names it, and shows the 
     test(name, async ({ explorer, page }) => {
       await serve(page, json(broken(change)));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture timeline');
-      await expect(explorer.count).toHaveText('All 1 events');
+      await expect(explorer.count).toHaveText('All 1 event');
       const warnings = page.getByRole('group').filter({ hasText: 'skipped because of problems in the data' });
       await expect(warnings).toContainText('1 event was skipped because of problems in the data');
       await warnings.getByText(/skipped because of problems/).click();

@@ -41,7 +41,9 @@ async function injectedElements(page: Page): Promise<string[]> {
       (el.parentElement === document.head && (el.getAttribute('rel') === 'canonical' || el.getAttribute('type') === 'application/ld+json')) ||
       // The web app manifest (issue 24) and the feeds and calendar (issue 23), linked from the template's head.
       (el.parentElement === document.head && el.getAttribute('rel') === 'manifest' && el.getAttribute('href') === '/manifest.webmanifest') ||
-      (el.parentElement === document.head && el.getAttribute('rel') === 'alternate' && /\/(feed\.atom|feed\.json|timeline\.ics)$/.test(el.getAttribute('href') ?? ''));
+      (el.parentElement === document.head && el.getAttribute('rel') === 'alternate' && /\/(feed\.atom|feed\.json|timeline\.ics)$/.test(el.getAttribute('href') ?? '')) ||
+      // The page's language and its one address for every language (issue 22), written at build time.
+      (el.parentElement === document.head && el.getAttribute('rel') === 'alternate' && el.hasAttribute('hreflang') && el.getAttribute('href') === document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     const dangerous = document.querySelectorAll('script, img, svg, iframe, frame, object, embed, math, style, link, base, meta, form, video, audio');
     const withHandlers = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')));
     return [...new Set([...dangerous, ...withHandlers])].filter((el) => !own(el)).map((el) => el.outerHTML.slice(0, 160));

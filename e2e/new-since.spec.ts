@@ -94,7 +94,7 @@ test.describe('follow the timeline elsewhere', () => {
   test('every page names the feeds and the calendar in its head', async ({ page }) => {
     for (const path of ['/', `/events/${events[0]!.id}/`, '/corrections/']) {
       await page.goto(path);
-      const types = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => l.getAttribute('type')));
+      const types = await page.locator('link[rel="alternate"][type]').evaluateAll((links) => links.map((l) => l.getAttribute('type')));
       expect(types, path).toEqual(['application/atom+xml', 'application/feed+json', 'text/calendar']);
     }
   });

@@ -41,7 +41,7 @@ export function parseArgs(argv: string[]): Options {
   };
   const quick = argv.includes('--quick');
   const build = !argv.includes('--no-build');
-  const sizes = (value('--sizes') ?? (quick ? 'bundled,1000' : 'bundled,1000,5000,10000,50000,100000'))
+  const sizes = (value('--sizes') ?? (quick ? 'bundled' : 'bundled,1000,5000,10000,50000,100000'))
     .split(',')
     .map((s) => (s.trim() === 'bundled' ? ('bundled' as const) : Number(s)));
   if (sizes.some((s) => s !== 'bundled' && (!Number.isInteger(s) || s < 1))) throw new Error(`bad --sizes ${value('--sizes')}`);

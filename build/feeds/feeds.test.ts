@@ -1,8 +1,9 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import ICAL from 'ical.js';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import bundled from '../../public/data/timeline.json';
 import { loadDataset } from '../../src/domain/load-dataset';
+import { activateLocale } from '../../src/i18n/i18n';
 import { headersFor, headerRules } from '../headers';
 import { planSite } from '../site/pages';
 import { readSiteConfig } from '../site-config';
@@ -65,6 +66,35 @@ describe('the feeds of added and revised events, read back by a feed parser', ()
   test('the change log puts a revision before an addition of the same day', () => {
     const log = changeLog({ events: [{ ...model.events[0]!, added: '2026-12-01', revised: '2026-12-01' }] });
     expect(log.map((c) => c.kind)).toEqual(['revised', 'added']);
+  });
+});
+
+describe('the feeds’ language is the dataset’s (issue 22)', () => {
+  afterAll(() => activateLocale('en'));
+
+  test.each([
+    [undefined, 'en'],
+    ['es', 'es'],
+    ['ar', 'ar'],
+  ])('lang %s: JSON Feed language and Atom xml:lang are %s', (lang, tag) => {
+    const loaded = loadDataset({ ...bundled, lang });
+    if (!loaded.ok) throw new Error('the dataset must load');
+    const { atom, json } = writeFeeds(loaded.model, site);
+    expect((JSON.parse(json) as { language: string }).language).toBe(tag);
+    expect(atom).toContain(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${tag}">`);
+    expect(extractFromXml(atom).entries).toHaveLength(expected);
+  });
+
+  test('their own words go through the catalogs: the pseudo-locale changes them, not the events’ titles', async () => {
+    await activateLocale('pseudo');
+    const pseudo = writeFeeds(model, site).json;
+    await activateLocale('en');
+    const english = writeFeeds(model, site).json;
+    const titles = (json: string) => (JSON.parse(json) as { items: { title: string }[] }).items.map((item) => item.title);
+    const event = model.events.find((e) => e.added)!;
+    expect(titles(english)).toContain(`Added: ${event.title}`);
+    expect(titles(pseudo)).not.toContain(`Added: ${event.title}`);
+    expect(titles(pseudo).some((title) => title.endsWith(`: ${event.title}`))).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import type { TimelineModel } from '../../src/domain/load-dataset';
 import { i18n } from '../../src/i18n/i18n';
 import { pathFor } from '../../src/lib/event-path';
 import { escapeHtml } from '../html/escape';
-import { languageTag } from '../site/site-language';
+import { languageTag } from '../site/language-tag';
 import type { SiteConfig } from '../site-config';
 import { changeLog, type Change } from './change-log';
 import { FEED_FILES } from './feed-files';

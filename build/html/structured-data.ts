@@ -4,7 +4,7 @@ import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { lastCorrected, newestFirst } from '../../src/domain/report-dates';
 import type { Actor, Correction } from '../../src/domain/schema';
 import { i18n } from '../../src/i18n/i18n';
-import { languageTag } from '../site/site-language';
+import { languageTag } from '../site/language-tag';
 
 /**
  * schema.org data for the pages, as JSON-LD.

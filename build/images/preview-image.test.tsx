@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/domain/load-dataset';
+import { activateLocale } from '../../src/i18n/i18n';
 import { readSiteConfig } from '../site-config';
 import { planSite } from '../site/pages';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, previewSvg, rasterise, type PreviewCard } from './preview-image';
@@ -98,5 +99,26 @@ describe('preview cards as 300 px thumbnails', () => {
       for (const line of paragraph) expect(line.flatMap((w) => w.text.split(/\s+/u)).filter(isWord), 'a wrapped line with one word').not.toHaveLength(1);
     }
     expect(tallestEmptyBand(await previewSvg(card)), 'rows of nothing').toBeLessThan(IMAGE_HEIGHT / 4);
+  });
+});
+
+describe('the cards’ own words go through the catalogs (issue 22)', () => {
+  afterAll(() => activateLocale('en'));
+  const text = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.trim()).join(' ').replace(/\s+/g, ' ');
+  const disputed = cards.map(([, c]) => c).find((c) => c.kind === 'event' && c.disputed && c.moreSources > 0)!;
+  const home = cards.map(([, c]) => c).find((c) => c.kind === 'home')!;
+
+  test('the pseudo-locale changes “Disputed”, “and … more sources” and the home card’s line, not the event’s title', async () => {
+    const english = [text(await previewSvg(disputed, { embedFont: false })), text(await previewSvg(home, { embedFont: false }))];
+    await activateLocale('pseudo');
+    const pseudo = [text(await previewSvg(disputed, { embedFont: false })), text(await previewSvg(home, { embedFont: false }))];
+    await activateLocale('en');
+    for (const words of ['Disputed', 'more source']) {
+      expect(english[0]).toContain(words);
+      expect(pseudo[0]).not.toContain(words);
+    }
+    expect(english[1]).toContain('interactive');
+    expect(pseudo[1]).not.toContain('interactive');
+    if (disputed.kind === 'event') expect(pseudo[0]).toContain(disputed.title.split(' ')[0]!);
   });
 });

@@ -1,3 +1,6 @@
+import { directionOf } from '../../src/i18n/locales.ts';
+import { languageTag } from '../site/language-tag.ts';
+
 /** The web app manifest's file, linked from every page's head (index.html). */
 export const MANIFEST_FILE = 'manifest.webmanifest';
 
@@ -16,9 +19,15 @@ export const ICONS: readonly Icon[] = [
   { file: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
 ];
 
-/** What browsers need to offer "Install": a name, a start URL inside the scope, standalone display and PNG icons. */
-export function webManifest(title: string, description: string, base: string): string {
+/**
+ * What browsers need to offer "Install": a name, a start URL inside the scope, standalone display and PNG icons.
+ * `lang` and `dir` are the dataset's (issue 22): the name and description are written in it.
+ */
+export function webManifest(title: string, description: string, base: string, lang = 'en'): string {
+  const tag = languageTag(lang);
   const manifest = {
+    lang: tag,
+    dir: directionOf(tag),
     name: title,
     short_name: 'Assange timeline',
     description,

@@ -19,14 +19,14 @@ function option(name: string, fallback: string): string {
 
 async function main(): Promise<void> {
   const out = option('--out', 'dist');
-  const data = JSON.parse(readFileSync(option('--data', 'public/data/timeline.json'), 'utf8')) as { title?: unknown; description?: unknown };
+  const data = JSON.parse(readFileSync(option('--data', 'public/data/timeline.json'), 'utf8')) as { title?: unknown; description?: unknown; lang?: unknown };
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value : fallback);
   const write = (file: string, content: string | Buffer) => {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     writeFileSync(join(out, file), content);
   };
   ICONS.forEach((icon) => write(icon.file, renderIcon(icon)));
-  write(MANIFEST_FILE, webManifest(text(data.title, 'Timeline'), text(data.description, ''), readSiteConfig().base));
+  write(MANIFEST_FILE, webManifest(text(data.title, 'Timeline'), text(data.description, ''), readSiteConfig().base, text(data.lang, 'en')));
   const { count, size } = await writeServiceWorker(out);
   console.log(`service worker precaches ${count} files, ${Math.round(size / 1024)} KiB`);
 }

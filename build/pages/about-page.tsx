@@ -1,8 +1,8 @@
 import { describeCoverage } from '../../src/domain/coverage';
 import type { TimelineModel } from '../../src/domain/load-dataset';
+import { formatDay } from '../../src/domain/report-dates';
+import { withElements } from '../../src/components/with-elements';
 import { i18n } from '../../src/i18n/i18n';
-import { dayLabel } from './day-label';
-import { sentence } from './sentence';
 import { SiteTextPage } from './site-text-page';
 
 /**
@@ -20,7 +20,7 @@ export function AboutPage({ model, base }: { model: TimelineModel; base: string 
       <ul>
         {articles.map((article) => (
           <li key={article.id}>
-            {article.outlet}, <cite>{article.title}</cite>, <time dateTime={article.published}>{dayLabel(article.published)}</time>
+            {article.outlet}, <cite>{article.title}</cite>, <time dateTime={article.published}>{formatDay(article.published)}</time>
           </li>
         ))}
       </ul>
@@ -55,7 +55,7 @@ export function AboutPage({ model, base }: { model: TimelineModel; base: string 
       </dl>
       <h2>{i18n._('Corrections')}</h2>
       <p>
-        {sentence(
+        {withElements(
           (marks) =>
             i18n._(
               'When a line is found to say more than its articles, it is corrected, and the correction is shown where the line stands and on the {link}, dated, with what the line said before. A typo is fixed without a note.',

@@ -1,11 +1,11 @@
 import { actorPathFor } from '../../src/lib/actor-path';
 import { correctionsLog, type LoggedCorrection } from '../../src/domain/coverage';
 import type { TimelineModel } from '../../src/domain/load-dataset';
+import { formatShortDay } from '../../src/domain/report-dates';
+import { withElements } from '../../src/components/with-elements';
 import { i18n } from '../../src/i18n/i18n';
 import { pathFor } from '../../src/lib/event-path';
 import { storyStepHref } from '../../src/lib/story-path';
-import { dayLabel } from './day-label';
-import { sentence } from './sentence';
 import { SiteTextPage } from './site-text-page';
 
 /** What a correction corrects, in the interface's language: called while rendering, so the active catalog answers. */
@@ -36,8 +36,8 @@ export function CorrectionsPage({ model, base }: { model: TimelineModel; base: s
       </p>
       {model.updated ? (
         <p>
-          {sentence((marks) => i18n._('Last updated {date}.', marks), {
-            date: <time dateTime={model.updated}>{dayLabel(model.updated, 'short')}</time>,
+          {withElements((marks) => i18n._('Last updated {date}.', marks), {
+            date: <time dateTime={model.updated}>{formatShortDay(model.updated)}</time>,
           })}
         </p>
       ) : null}
@@ -51,8 +51,8 @@ export function CorrectionsPage({ model, base }: { model: TimelineModel; base: s
             </p>
             <p>
               <strong>
-                {sentence((marks) => i18n._('Corrected {date}', marks), {
-                  date: <time dateTime={entry.date}>{dayLabel(entry.date, 'short')}</time>,
+                {withElements((marks) => i18n._('Corrected {date}', marks), {
+                  date: <time dateTime={entry.date}>{formatShortDay(entry.date)}</time>,
                 })}
               </strong>{' '}
               {entry.text}

@@ -1,5 +1,5 @@
 import { i18n } from '../../src/i18n/i18n';
-import { sentence } from './sentence';
+import { withElements } from '../../src/components/with-elements';
 
 /** What a static host serves for a path with no page: says so, and links home. */
 export function NotFoundPage({ siteTitle, base }: { siteTitle: string; base: string }) {
@@ -14,7 +14,7 @@ export function NotFoundPage({ siteTitle, base }: { siteTitle: string; base: str
         <h1>{i18n._('This page does not exist')}</h1>
         <p>{i18n._('There is no event or page at this address. It may have been mistyped, or the event may have been renamed or removed.')}</p>
         <p>
-          {sentence((marks) => i18n._('{link}, where every event is listed.', marks), {
+          {withElements((marks) => i18n._('{link}, where every event is listed.', marks), {
             link: <a href={base}>{i18n._('Go to the timeline’s home page')}</a>,
           })}
         </p>

@@ -1,9 +1,8 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { actorProfile, type ActorProfile } from '../../src/domain/actor-profile';
+import { ACTOR_KIND_LABELS, actorProfile, type ActorProfile } from '../../src/domain/actor-profile';
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { describePrecision, formatEdtf } from '../../src/domain/format-date';
-import type { Actor } from '../../src/domain/schema';
 import { i18n } from '../../src/i18n/i18n';
 import { actorPathFor } from '../../src/lib/actor-path';
 import { isSlug, pathFor } from '../../src/lib/event-path';
@@ -165,24 +164,6 @@ function render(template: string, meta: PageMeta, body: ReactElement, app: boole
   return fillTemplate(template, { head: renderHead(meta), body: renderToStaticMarkup(body), app, language });
 }
 
-/** An actor's kind as the interface names it (the same messages as the app's). */
-export function actorKindLabel(kind: Actor['kind']): string {
-  switch (kind) {
-    case 'person':
-      return i18n._('Person');
-    case 'organization':
-      return i18n._('Organisation');
-    case 'government':
-      return i18n._('Government');
-    case 'agency':
-      return i18n._('Agency');
-    case 'legislature':
-      return i18n._('Legislature');
-    case 'media':
-      return i18n._('News organisation');
-  }
-}
-
 /**
  * The precision sentence as the second half of the card's date line. English
  * lowercases its first letter ("3 October 2016 · known to the day"), as the
@@ -225,7 +206,7 @@ export function actorCard({ actor, events, positions }: ActorProfile, model: Tim
   return {
     kind: 'actor',
     siteTitle: model.title,
-    label: actorKindLabel(actor.kind),
+    label: i18n._(ACTOR_KIND_LABELS[actor.kind]),
     name: clipText(actor.name, 60),
     description: clipText(actor.description, 150),
     facts: [eventsFact, ...sides].join(' · '),

@@ -1,5 +1,6 @@
 import { activateLocale } from '../../src/i18n/i18n';
 import { directionOf, LOCALES, matchLocale, SOURCE_LOCALE, type Direction, type Locale } from '../../src/i18n/locales';
+import { languageTag } from './language-tag';
 
 /**
  * One language per site (issue 22): the static pages, feeds, cards and
@@ -15,15 +16,6 @@ export interface SiteLanguage {
   locale: Locale;
   /** Open Graph's `language_TERRITORY` form ("es_ES"). */
   ogLocale: string;
-}
-
-/** The tag in its canonical case ("pt-br" → "pt-BR"), as written when Intl cannot read it. */
-export function languageTag(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? lang;
-  } catch {
-    return lang;
-  }
 }
 
 /**

@@ -16,7 +16,7 @@ export class Explorer {
   }
 
   get count(): Locator {
-    return this.page.getByRole('status').filter({ hasText: /events/ });
+    return this.page.getByRole('status').filter({ hasText: /\bevents?\b/ });
   }
 
   get timeline(): Locator {

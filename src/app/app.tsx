@@ -77,10 +77,11 @@ export function App() {
                   }
                 />
                 {narrow ? null : <EmbedButton viewHref={embedHref} />}
-                <LanguageMenu />
                 <ViewSwitch />
               </>
             )}
+            {/* On a phone the header's two rows are full; the language sits in the filter strip, beside Stories. */}
+            {!narrow || actorPage ? <LanguageMenu /> : null}
           </div>
         ) : null}
       </header>
@@ -102,7 +103,15 @@ export function App() {
       {model && !actorPage ? (
         <>
           <LoadWarnings />
-          {narrow ? <FilterSheet model={model} after={<StoriesMenu model={model} />} /> : <FilterBar model={model} />}
+          {narrow ? <FilterSheet
+              model={model}
+              after={
+                <>
+                  <LanguageMenu />
+                  <StoriesMenu model={model} />
+                </>
+              }
+            /> : <FilterBar model={model} />}
           <div className="workspace">
             <main id="main" tabIndex={-1}>
               {mode === 'timeline' ? (

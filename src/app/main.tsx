@@ -66,14 +66,19 @@ const render = () =>
 // state at once.
 if (!prerendered) render();
 startFirstViewParts();
+let loaded = false;
 void loadInitialDataset((result) => {
-  if (!result.ok) return;
-  applyUrl(window.location);
-  // An event the embedding page's address names wins over the embed's own.
-  hostLink?.ready();
+  loaded = result.ok;
 })
-  // The dataset's own language, unless the reader chose one, is in before the explorer first renders.
+  // The dataset's own language, unless the reader chose one, is in before the explorer first renders,
+  // and before the address is read: a notice about a broken link is written in that language.
   .then(() => Promise.all([firstLanguage, followDatasetLanguage(useAppStore.getState().model?.lang)]))
+  .then(() => {
+    if (!loaded) return;
+    applyUrl(window.location);
+    // An event the embedding page's address names wins over the embed's own.
+    hostLink?.ready();
+  })
   .then(() => fetchFirstViewParts(useAppStore.getState()))
   .finally(() => {
     render();

@@ -9,6 +9,8 @@ interface Props {
   label: string;
   /** Shown on the button after the label, such as how many filters are set. */
   badge?: ReactNode;
+  /** A class for the label's own span, so a narrow screen can keep it for screen readers only. */
+  labelClassName?: string;
   /** Extra classes: on the root, the button, the panel. */
   className?: string;
   buttonClassName?: string;
@@ -28,7 +30,7 @@ interface Props {
  * closes it. The panel is measured when it opens and on resize, and moved or
  * capped so that it lies wholly on screen at any width.
  */
-export function DisclosurePopover({ label, badge, className, buttonClassName, panelClassName, panelRole = 'group', children }: Props) {
+export function DisclosurePopover({ label, badge, labelClassName, className, buttonClassName, panelClassName, panelRole = 'group', children }: Props) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement | null>(null);
@@ -88,7 +90,7 @@ export function DisclosurePopover({ label, badge, className, buttonClassName, pa
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        {label}
+        {labelClassName ? <span className={labelClassName}>{label}</span> : label}
         {badge}
         <span aria-hidden="true"> ▾</span>
       </button>

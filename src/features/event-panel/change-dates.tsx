@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { withElements } from '../../components/with-elements';
 import { formatShortDay } from '../../domain/report-dates';
 import type { TimelineEvent } from '../../domain/schema';
 import { i18n } from '../../i18n/i18n';
@@ -16,23 +16,10 @@ export function ChangeDates({ event }: { event: Pick<TimelineEvent, 'added' | 'r
   const day = (iso: string) => <time dateTime={iso}>{formatShortDay(iso)}</time>;
   return (
     <p className="change-dates">
-      {event.added ? <span>{around(i18n._('Added {date}', { date: MARK }), day(event.added))}</span> : null}
+      {event.added ? <span>{withElements((v) => i18n._('Added {date}', v), { date: day(event.added) })}</span> : null}
       {event.added && event.revised ? ' · ' : null}
-      {event.revised ? <span>{around(i18n._('Revised {date}', { date: MARK }), day(event.revised))}</span> : null}
+      {event.revised ? <span>{withElements((v) => i18n._('Revised {date}', v), { date: day(event.revised) })}</span> : null}
     </p>
   );
 }
 
-/** Stands in a message for the <time> element, so the sentence is translated whole and the element put where the language puts it. */
-const MARK = '\uE000';
-
-function around(message: string, element: ReactNode): ReactNode {
-  const [before = '', after = ''] = message.split(MARK);
-  return (
-    <>
-      {before}
-      {element}
-      {after}
-    </>
-  );
-}

@@ -1,3 +1,4 @@
+import './language.css';
 import { DisclosurePopover } from '../../components/disclosure-popover';
 import { LOCALE_CODES, LOCALES } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
@@ -13,7 +14,7 @@ export function LanguageMenu() {
   const i18n = useI18n();
   const locale = useAppStore((s) => s.locale);
   return (
-    <DisclosurePopover label={i18n._('Language')} badge={<span className="filter-badge">{locale === 'pseudo' ? 'en' : locale}</span>} className="language-menu">
+    <DisclosurePopover label={i18n._('Language')} labelClassName="language-label" badge={<span className="filter-badge">{locale === 'pseudo' ? 'en' : locale}</span>} className="language-menu">
       {(close) => (
         <ul className="language-list">
           {LOCALE_CODES.map((code) => (

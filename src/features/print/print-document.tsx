@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { withElements } from '../../components/with-elements';
 import type { TimelineModel } from '../../domain/load-dataset';
 import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
@@ -8,9 +8,6 @@ import { selectVisibleEvents } from '../../store/visible-events';
 import { PrintedEvent } from './printed-event';
 import { PrintedUrl } from './printed-url';
 import { usePrintLifecycle } from './use-print-lifecycle';
-
-/** Stands in the "Printed … from …" message for the address, a link, so the sentence is translated whole. */
-const ADDRESS = '\uE000';
 
 /**
  * The explorer on paper: the title, the filters in effect, then every event
@@ -37,9 +34,10 @@ function PrintedTimeline({ model, only }: { model: TimelineModel; only: boolean 
   const openedFile = useAppStore((s) => s.openedFile?.name);
   const events = only && selected ? [selected] : shown;
   const date = new Intl.DateTimeFormat(dateLocaleOf(i18n.locale as CatalogLocale), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const address = <PrintedUrl href={window.location.href} />;
   const origin = openedFile
-    ? i18n._('Printed {date} from the file “{file}”, opened at {address}', { date, file: openedFile, address: ADDRESS })
-    : i18n._('Printed {date} from {address}', { date, address: ADDRESS });
+    ? withElements((v) => i18n._('Printed {date} from the file “{file}”, opened at {address}', { date, file: openedFile, ...v }), { address })
+    : withElements((v) => i18n._('Printed {date} from {address}', { date, ...v }), { address });
   return (
     <article aria-labelledby="print-title">
       <header className="print-head">
@@ -50,7 +48,7 @@ function PrintedTimeline({ model, only }: { model: TimelineModel; only: boolean 
             ? i18n._('One event of the timeline, with its sources.')
             : i18n._('{filters} In date order, each with its sources.', { filters: filtersLine(model, filters, shown.length) })}
         </p>
-        <p className="print-origin">{around(origin, <PrintedUrl href={window.location.href} />)}</p>
+        <p className="print-origin">{origin}</p>
       </header>
       <ol className="print-events">
         {events.map((event) => (
@@ -63,13 +61,3 @@ function PrintedTimeline({ model, only }: { model: TimelineModel; only: boolean 
   );
 }
 
-function around(message: string, element: ReactNode): ReactNode {
-  const [before = '', after = ''] = message.split(ADDRESS);
-  return (
-    <>
-      {before}
-      {element}
-      {after}
-    </>
-  );
-}

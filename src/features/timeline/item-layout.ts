@@ -21,7 +21,7 @@ interface Conversion {
 interface ItemInternals {
   data: { start: Date; end?: Date };
   conversion: Conversion;
-  parent: { width: number; stackDirty: boolean; itemSet: { body: { emitter: { emit: (name: string, properties?: { queue: boolean }) => void } } } } | null;
+  parent: { width: number; stackDirty: boolean; itemSet: { body: { emitter: { emit: (name: string, properties?: { queue: boolean }) => void } } | null } } | null;
   dom?: { content: HTMLElement; point?: HTMLElement; box?: HTMLElement; dot?: HTMLElement };
   props: { dot?: { width: number }; content: { width?: number } };
   left: number;
@@ -114,7 +114,8 @@ function placeLabel(item: ItemInternals, places: LabelPlace[], natural: number, 
   if (previous !== undefined && places[index]!.side !== previous && item.parent) {
     item.parent.stackDirty = true;
     // Queued (the throttled redraw): a plain '_change' redraws at once, inside this redraw.
-    item.parent.itemSet.body.emitter.emit('_change', { queue: true });
+    // No body once the timeline is destroyed (a view switch while a label was being placed).
+    item.parent.itemSet.body?.emitter.emit('_change', { queue: true });
   }
   item.chosen = index;
   item.left = item.choices[index]!.left;

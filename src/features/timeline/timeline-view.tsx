@@ -95,13 +95,14 @@ export function TimelineView({ model, onReady }: Props) {
       },
     } as never);
     const owner = createWindowOwner(timeline, model, store);
-    const internals = timeline as unknown as { itemSet: { groups: Record<string, { stackDirty: boolean }> }; body: { emitter: { emit: (name: string) => void } } };
+    const internals = timeline as unknown as { itemSet: { groups: Record<string, { stackDirty: boolean }> }; body: { emitter: { emit: (name: string) => void } } | null };
     const itemSet = internals.itemSet;
     // Restacked by flagging the lanes and asking for a plain redraw: `timeline.redraw()` re-orders the
     // lanes, which takes their names out of the page and back, and the focus on a lane's button with them.
     const lanes = createLaneLabels(() => {
       for (const group of Object.values(itemSet.groups)) group.stackDirty = true;
-      internals.body.emitter.emit('_change');
+      // No body once the timeline is destroyed: a lane's fold can land after a view switch.
+      internals.body?.emitter.emit('_change');
     });
     setLaneFolding(itemSet, lanes.folding);
 
