@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import { correctionsLog, describeCoverage } from './coverage';
 import { loadDataset } from './load-dataset';
 import { describeFirstReport, firstReported, lastCorrected, newestFirst } from './report-dates';
@@ -19,6 +20,17 @@ describe('first reported', () => {
     ['an outlet is named once', ['nbc-2016', 'nbc-again'], 'First reported by NBC News, 18 Oct 2016'],
   ])('%s', (_why, ids, expected) => {
     expect(describeFirstReport(firstReported(cite(...ids), articles)!)).toBe(expected);
+  });
+
+  test('in Arabic each Latin outlet name is isolated, so the date beside it keeps its place', async () => {
+    await activateLocale('ar');
+    try {
+      const line = describeFirstReport(firstReported(cite('rferl', 'nbc-2016', 'other'), articles)!);
+      expect(line).toContain('\u2068NBC News\u2069');
+      expect(line).toContain('\u2068The Other Paper\u2069');
+    } finally {
+      await activateLocale('en');
+    }
   });
 
   test('no source, or only unknown articles: nothing to say', () => {

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n/i18n';
+import { directionOf } from '../i18n/locales';
 import { formatCalendarDay } from './format-date';
 import type { Article, Correction, TimelineEvent } from './schema';
 
@@ -30,7 +31,10 @@ export function formatDay(isoDay: string, style: 'short' | 'long' = 'long'): str
 export const formatShortDay = (isoDay: string) => formatDay(isoDay, 'short');
 
 /** "NBC News", "NBC News and Newstalk", "A, B and C". */
-export function listNames(names: readonly string[]): string {
+export function listNames(given: readonly string[]): string {
+  // In a right-to-left sentence each name is isolated (U+2068 … U+2069), so a Latin
+  // "NBC News" does not carry the date after it into its own direction.
+  const names = directionOf(i18n.locale) === 'rtl' ? given.map((name) => `\u2068${name}\u2069`) : given;
   if (names.length <= 1) return names[0] ?? '';
   return i18n._('{names} and {last}', { names: names.slice(0, -1).join(', '), last: names.at(-1) });
 }

@@ -111,7 +111,7 @@ export function ActorDetails({ profile, model, base, heading, navigate }: Props)
                     })}
                   </p>
                   <p>{position.statement}</p>
-                  <blockquote cite={article?.url}>
+                  <blockquote cite={article?.url} dir="auto">
                     <p>{position.source.quote}</p>
                     {article ? (
                       <footer>

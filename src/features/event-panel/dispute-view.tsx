@@ -41,7 +41,7 @@ export function DisputeView({ dispute, model, terms, onRead }: Props) {
                       <p>
                         <HighlightedText text={position.statement} terms={terms} />
                       </p>
-                      <blockquote>
+                      <blockquote dir="auto">
                         <p>
                           <HighlightedText text={position.source.quote} terms={terms} />
                         </p>

@@ -30,7 +30,7 @@ export function SourceCard({ source, article, terms, onRead }: Props) {
           {article.byline?.length ? <span> · {i18n._('By {names}', { names: article.byline.join(', ') })}</span> : null}
         </p>
       </header>
-      <blockquote cite={article.url}>
+      <blockquote cite={article.url} dir="auto">
         <p>
           <HighlightedText text={source.quote} terms={terms} />
         </p>

@@ -40,7 +40,7 @@ function PrintedDispute({ dispute, model }: { dispute: Dispute; model: TimelineM
                   <p>
                     <strong>{i18n._('{actor}:', { actor: model.actorById.get(position.actor)?.name ?? position.actor })}</strong> {position.statement}
                   </p>
-                  <blockquote>{i18n._('“{quote}”', { quote: position.source.quote })}</blockquote>
+                  <blockquote dir="auto">{i18n._('“{quote}”', { quote: position.source.quote })}</blockquote>
                   <Citation source={position.source} model={model} />
                 </li>
               ))}
@@ -76,7 +76,7 @@ export function PrintedEvent({ event, model }: { event: ModelEvent; model: Timel
         <ol>
           {event.sources.map((source, i) => (
             <li key={i}>
-              <blockquote>{i18n._('“{quote}”', { quote: source.quote })}</blockquote>
+              <blockquote dir="auto">{i18n._('“{quote}”', { quote: source.quote })}</blockquote>
               {source.dateBasis ? <p className="print-basis">{i18n._('How the date was worked out: {basis}', { basis: source.dateBasis })}</p> : null}
               <Citation source={source} model={model} />
             </li>
