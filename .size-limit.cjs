@@ -26,6 +26,9 @@
 // - CSS: 9.4 KiB gzip, one stylesheet for every part (vite.config.ts,
 //   cssCodeSplit: false) since story mode, actor pages and the embed's compact
 //   chrome came in (8.3 KiB before them); 10.3 KiB is about 10% over.
+//   Languages (issue 22) brought it to 10.3 KiB: the language menu, its place in
+//   the phone's filter strip, and logical properties so the layout can turn right
+//   to left; the budget is 10.8 KiB.
 // - Print stylesheet (issue 23): its own file, fetched at low priority and
 //   never waited for on a screen, so not in the first view: 1.4 KiB, budget 2 KiB.
 // - embed.js, the script articles include next to the embed's iframe: 1.2 KiB
@@ -95,7 +98,7 @@ function printStylesheet() {
 
 module.exports = [
   { name: 'First-view JS (gzip)', path: firstView('js'), gzip: true, limit: '110 KiB' },
-  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '10.3 KiB' },
+  { name: 'First-view CSS (gzip)', path: firstView('css'), gzip: true, limit: '10.8 KiB' },
   { name: 'Desktop first view JS: plus the timeline chunk (gzip)', path: [...firstView('js'), ...lazyChunk(/^timeline-panel-[\w-]+\.js$/, 'lazy-parts.ts')], gzip: true, limit: '235 KiB' },
   { name: 'Citation library, loaded on "Cite this event" (gzip)', path: lazyChunk(/^cite-library-[\w-]+\.js$/, 'cite-event.tsx'), gzip: true, limit: '200 KiB' },
   { name: 'Picture of the view, loaded on "Download image" (gzip)', path: lazyChunk(/^view-image-[\w-]+\.js$/, 'download-image.tsx'), gzip: true, limit: '40 KiB' },

@@ -15,8 +15,9 @@ export class Explorer {
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Assange');
   }
 
+  /** The result count ("All 38 events", "9 of 38 events"), not a notice that names an event. */
   get count(): Locator {
-    return this.page.getByRole('status').filter({ hasText: /\bevents?\b/ });
+    return this.page.getByRole('status').filter({ hasText: /^(All [\d,]+ events?|[\d,]+ of [\d,]+ events?)$/ });
   }
 
   get timeline(): Locator {
