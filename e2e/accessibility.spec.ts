@@ -1,20 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { dataset, eventById } from './support/dataset';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 /** Where an EDTF date begins, as a sortable "YYYY-MM-DD" (the first day of its first period). */
 function startOf(date: string): string {
   const [year, month = '01', day = '01'] = date.split('/')[0]!.replace(/[~?%]/g, '').split('-');
   return `${year}-${month}-${day}`;
-}
-
-/** Serious and critical axe violations, summarised so a failure says what and where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

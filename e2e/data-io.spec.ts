@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { installGuards } from './fixtures/page-guards';
+import { seriousViolations } from './support/axe';
 import { DataIo } from './support/data-io';
 import { TOTAL, eventById } from './support/dataset';
 import { expect, test } from './support/fixtures';
@@ -141,10 +141,6 @@ test('the open-file controls, the banner, the failure message, the export menu a
   // Ten axe passes over the whole page: on a busy two-core machine that outlasts the default 30 s.
   test.slow();
   const io = new DataIo(page);
-  const serious = async () =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await explorer.open();
@@ -152,13 +148,13 @@ test('the open-file controls, the banner, the failure message, the export menu a
     await expect(io.failure).toBeVisible();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Calendar (ICS)' })).toBeVisible();
-    expect(await serious()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await io.open(EXAMPLE);
     await expect(explorer.count).toHaveText('All 4 events');
     await explorer.timelineItem(EXAMPLE_TITLES[1]!).click();
     await explorer.panel.getByText('Cite this event').click();
     await expect(explorer.panel.getByRole('figure', { name: 'Citation' })).toContainText('From the file “example-timeline.csv');
     await expect(io.banner).toBeVisible();
-    expect(await serious()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   }
 });

@@ -10,6 +10,7 @@ import { expect, test, type Explorer } from './support/fixtures';
  */
 
 async function expectApp(explorer: Explorer): Promise<void> {
+  await explorer.untilTakenOver();
   await expect(explorer.page.getByRole('heading', { level: 1 })).toContainText('Assange');
   await expect(explorer.count).toHaveText(/^(All \d+ events|\d+ of \d+ events)$/);
 }

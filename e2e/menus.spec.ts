@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axe } from './support/axe';
 import { dataset, eventById } from './support/dataset';
 import { escape, expect, test } from './support/fixtures';
 
@@ -133,7 +133,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const pressed = page.getByRole('button', { name: 'Timeline', exact: true });
     await expect(pressed).toHaveAttribute('aria-pressed', 'true');
     const contrast = async () =>
-      (await new AxeBuilder({ page }).include('.view-switch').withRules(['color-contrast']).analyze()).violations.flatMap((v) =>
+      (await axe(page).include('.view-switch').withRules(['color-contrast']).analyze()).violations.flatMap((v) =>
         v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
       );
     await pressed.hover();
@@ -159,7 +159,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await explorer.open();
     const contrast = async (selector: string) =>
-      (await new AxeBuilder({ page }).include(selector).withRules(['color-contrast']).analyze()).violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      (await axe(page).include(selector).withRules(['color-contrast']).analyze()).violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
     const item = explorer.timelineItem(eventById('ecuador-statement').title);
     await item.click();
     await expect(item).toHaveAttribute('aria-pressed', 'true');

@@ -9,6 +9,14 @@ export class Explorer {
     await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Assange');
   }
 
+  /**
+   * Until the explorer replaces the static page the build wrote, the heading and the count
+   * are already there but the address is not yet read or normalised.
+   */
+  async untilTakenOver() {
+    await expect(this.page.locator('#root > .static-page')).toHaveCount(0);
+  }
+
   /** An event's own page, as a shared link opens it; `search` is the rest of the view. */
   async openEvent(id: string, search = '') {
     await this.page.goto(`/events/${id}/${search}`);
