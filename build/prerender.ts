@@ -50,7 +50,17 @@ async function main(): Promise<void> {
     writeFileSync(path, content);
   };
   plan.pages.forEach(({ file, html }) => write(file, html));
-  for (const { file, card } of plan.images) write(file, await renderPreviewImage(card));
+  // A script no card font has (Chinese, Devanagari, …) would leave gaps in the cards: said once, with the letters, not silently.
+  const missing = new Map<string, Set<string>>();
+  const onMissingLetters = (languages: string, letters: string) => {
+    const seen = missing.get(languages) ?? new Set<string>();
+    for (const letter of letters) seen.add(letter);
+    missing.set(languages, seen);
+  };
+  for (const { file, card } of plan.images) write(file, await renderPreviewImage(card, { onMissingLetters }));
+  for (const [languages, letters] of missing) {
+    console.warn(`⚠ the preview cards have no font for ${[...letters].slice(0, 12).join('')}${letters.size > 12 ? '…' : ''} (${languages.replace(/\|/g, ', ')}): those letters are missing from the cards; build/images/card-typography.ts lists the fonts`);
+  }
   const feeds = writeFeeds(result.model, site);
   write(FEED_FILES.atom, feeds.atom);
   write(FEED_FILES.json, feeds.json);

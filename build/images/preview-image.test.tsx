@@ -4,7 +4,8 @@ import { loadDataset } from '../../src/domain/load-dataset';
 import { activateLocale } from '../../src/i18n/i18n';
 import { readSiteConfig } from '../site-config';
 import { planSite } from '../site/pages';
-import { IMAGE_HEIGHT, IMAGE_WIDTH, previewSvg, rasterise, type PreviewCard } from './preview-image';
+import { IMAGE_HEIGHT, previewSvg, type PreviewCard } from './preview-image';
+import { isWord, paragraphs, SCALE, tallestEmptyBand, visibleWords } from './card-reading';
 
 /**
  * Issue 20: preview cards read as chat thumbnails. A chat app shows a card
@@ -12,70 +13,10 @@ import { IMAGE_HEIGHT, IMAGE_WIDTH, previewSvg, rasterise, type PreviewCard } fr
  * site: no visible text under 9 px there, no wrapped line holding one word,
  * no empty band over a quarter of the card.
  */
-const THUMBNAIL = 300;
-const SCALE = THUMBNAIL / IMAGE_WIDTH;
-/** The colour band down the card's left edge, which is not an empty band of text. */
-const BAND = 28;
 
 const loaded = loadDataset(JSON.parse(readFileSync(new URL('../../public/data/timeline.json', import.meta.url), 'utf8')));
 if (!loaded.ok) throw new Error('the bundled dataset must load');
 const plan = planSite(loaded.model, '<!doctype html><html><head></head><body><div id="root"></div></body></html>', readSiteConfig('https://example.org/'));
-
-interface Word { text: string; x: number; y: number; size: number }
-
-/** The words satori laid out (one <text> per word when the font is not embedded) that are inside their clip. */
-function visibleWords(svg: string): Word[] {
-  const clips = new Map<string, { top: number; bottom: number }>();
-  for (const m of svg.matchAll(/<clipPath id="([^"]+)"><rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)) clips.set(m[1]!, { top: +m[2]!, bottom: +m[2]! + +m[3]! });
-  const words: Word[] = [];
-  for (const m of svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)) {
-    const attr = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(m[1]!)?.[1];
-    const word = { text: m[2]!.trim(), x: +attr('x')!, y: +attr('y')!, size: +attr('font-size')! };
-    if (!word.text) continue;
-    const clip = clips.get(/url\(#([^)]+)\)/.exec(attr('clip-path') ?? '')?.[1] ?? '');
-    if (clip && (word.y < clip.top || word.y > clip.bottom)) continue;
-    words.push(word);
-  }
-  return words;
-}
-
-/** Lines (words on one baseline at one size), then paragraphs: lines of one size at one line's spacing. */
-function paragraphs(words: readonly Word[]): Word[][][] {
-  const lines = new Map<string, Word[]>();
-  for (const w of words) {
-    const key = `${Math.round(w.y)}:${w.size}`;
-    lines.set(key, [...(lines.get(key) ?? []), w]);
-  }
-  const sorted = [...lines.values()].sort((a, b) => a[0]!.y - b[0]!.y);
-  const result: Word[][][] = [];
-  for (const line of sorted) {
-    const last = result.at(-1)?.at(-1);
-    if (last && last[0]!.size === line[0]!.size && line[0]!.y - last[0]!.y <= 1.4 * line[0]!.size) result.at(-1)!.push(line);
-    else result.push([line]);
-  }
-  return result;
-}
-
-/** A word is letters or digits; "." or "·" laid out as its own piece is not. */
-const isWord = (piece: string) => /[\p{L}\p{N}]/u.test(piece);
-
-/** The tallest run of pixel rows, right of the colour band, with nothing but the background. */
-function tallestEmptyBand(svg: string): number {
-  const image = rasterise(svg);
-  const { pixels, width, height } = image;
-  let run = 0;
-  let tallest = 0;
-  for (let y = 0; y < height; y++) {
-    let empty = true;
-    for (let x = BAND; x < width && empty; x++) {
-      const i = (y * width + x) * 4;
-      empty = pixels[i]! > 247 && pixels[i + 1]! > 247 && pixels[i + 2]! > 247;
-    }
-    run = empty ? run + 1 : 0;
-    tallest = Math.max(tallest, run);
-  }
-  return tallest;
-}
 
 const label = (card: PreviewCard) => (card.kind === 'event' ? `event “${card.title}”` : card.kind === 'actor' ? `actor ${card.name}` : 'home');
 const cards = plan.images.map(({ card }) => [label(card), card] as const);

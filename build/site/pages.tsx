@@ -4,6 +4,7 @@ import { ACTOR_KIND_LABELS, actorProfile, type ActorProfile } from '../../src/do
 import type { ModelEvent, TimelineModel } from '../../src/domain/load-dataset';
 import { describePrecision, formatEdtf } from '../../src/domain/format-date';
 import { i18n } from '../../src/i18n/i18n';
+import { directionOf } from '../../src/i18n/locales';
 import { actorPathFor } from '../../src/lib/actor-path';
 import { isSlug, pathFor } from '../../src/lib/event-path';
 import { tagSlot } from '../../src/lib/tag-colors';
@@ -181,6 +182,7 @@ export function eventCard(event: ModelEvent, model: TimelineModel, colour: strin
   return {
     kind: 'event',
     siteTitle: model.title,
+    dir: directionOf(model.lang),
     date: i18n._('{date} · {precision}', { date: formatEdtf(event.when, 'long'), precision: precisionPhrase(describePrecision(event.when)) }),
     title: clipText(event.title, 110),
     // The quote's parts are joined by " … " in the data; a card shows its start.
@@ -206,6 +208,7 @@ export function actorCard({ actor, events, positions }: ActorProfile, model: Tim
   return {
     kind: 'actor',
     siteTitle: model.title,
+    dir: directionOf(model.lang),
     label: i18n._(ACTOR_KIND_LABELS[actor.kind]),
     name: clipText(actor.name, 60),
     description: clipText(actor.description, 150),
@@ -218,6 +221,7 @@ function homeCard(model: TimelineModel): HomeCard {
   return {
     kind: 'home',
     siteTitle: clipText(model.title, 90),
+    dir: directionOf(model.lang),
     description: clipText(model.description, 160),
     facts: i18n._('{count, plural, one {# event} other {# events}} · {span} · every one with its source', { count: model.events.length, span }),
   };
