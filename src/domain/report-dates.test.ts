@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { activateLocale } from '../i18n/i18n';
 import { correctionsLog, describeCoverage } from './coverage';
 import { loadDataset } from './load-dataset';
-import { describeFirstReport, firstReported, lastCorrected, newestFirst } from './report-dates';
+import { describeFirstReport, firstReported, lastCorrected, listNames, newestFirst } from './report-dates';
 import type { Article } from './schema';
 
 const article = (id: string, outlet: string, published: string): Article => ({ id, title: id, outlet, url: `https://example.com/${id}`, published });
@@ -28,6 +28,16 @@ describe('first reported', () => {
       const line = describeFirstReport(firstReported(cite('rferl', 'nbc-2016', 'other'), articles)!);
       expect(line).toContain('\u2068NBC News\u2069');
       expect(line).toContain('\u2068The Other Paper\u2069');
+    } finally {
+      await activateLocale('en');
+    }
+  });
+
+  test('a list of names takes the language’s comma and “and”: “A, B and C”, “A، B وC”', async () => {
+    expect(listNames(['NBC News', 'Euronews', 'The Other Paper'])).toBe('NBC News, Euronews and The Other Paper');
+    await activateLocale('ar');
+    try {
+      expect(listNames(['أ', 'ب', 'ج'])).toBe('\u2068أ\u2069، \u2068ب\u2069 و\u2068ج\u2069');
     } finally {
       await activateLocale('en');
     }

@@ -36,7 +36,9 @@ export function listNames(given: readonly string[]): string {
   // "NBC News" does not carry the date after it into its own direction.
   const names = directionOf(i18n.locale) === 'rtl' ? given.map((name) => `\u2068${name}\u2069`) : given;
   if (names.length <= 1) return names[0] ?? '';
-  return i18n._('{names} and {last}', { names: names.slice(0, -1).join(', '), last: names.at(-1) });
+  // The comma is the language's too: Arabic writes "،".
+  const leading = names.slice(0, -1).reduce((list, name) => i18n._('{list}, {name}', { list, name }));
+  return i18n._('{names} and {last}', { names: leading, last: names.at(-1) });
 }
 
 /** "First reported by NBC News, 18 Oct 2016". */

@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n/i18n';
 import { parseEdtf } from '../edtf';
 import { describePrecision, formatEdtf } from '../format-date';
 import type { TimelineEvent } from '../schema';
@@ -77,8 +78,9 @@ function eventLines(model: ExportModel, event: TimelineEvent, options: IcsOption
   });
   const description = [
     event.summary,
-    `Date: ${formatEdtf(when, 'long')}. ${describePrecision(when)}`,
-    ...(sources.length ? ['Sources:', ...sources] : ['No source is given for this event.']),
+    // The calendar's own words are in the interface language, as its dates already are (issue 22).
+    i18n._('Date: {date}. {precision}', { date: formatEdtf(when, 'long'), precision: describePrecision(when) }),
+    ...(sources.length ? [i18n._('Sources:'), ...sources] : [i18n._('No source is given for this event.')]),
   ].join('\n\n');
   const url = options.eventUrlBase ? `${options.eventUrlBase}${encodeURIComponent(event.id)}/` : undefined;
   return [

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
+import { activateLocale } from '../../i18n/i18n';
 import { eventsToIcs } from './ics-export';
 import { bundledModel } from './__fixtures__/open';
 
@@ -59,6 +60,20 @@ describe('ICS', () => {
     expect(event?.description).toContain(source.summary);
     expect(event?.description).toContain('Known to the day.');
     expect(event?.description).toContain(`“${source.sources[0]!.quote}” — NBC News`);
+  });
+
+  test('the calendar’s own words are in the interface language; the quotes stay as written', async () => {
+    await activateLocale('es');
+    try {
+      const [event] = parse(exported(['internet-cut-off']));
+      const source = model.eventById.get('internet-cut-off')!;
+      expect(event?.description).toContain('Fecha: ');
+      expect(event?.description).toContain('Fuentes:');
+      expect(event?.description).not.toMatch(/\bDate:|\bSources:/);
+      expect(event?.description).toContain(`“${source.sources[0]!.quote}”`);
+    } finally {
+      await activateLocale('en');
+    }
   });
 
   test('a timeline opened from a file has no event pages, so no URL', () => {
