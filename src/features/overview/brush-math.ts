@@ -1,6 +1,7 @@
 import { i18n } from '../../i18n/i18n';
 import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
 import type { TimeWindow } from '../../store/app-store';
+import { forwardArrow } from '../../lib/direction';
 
 /**
  * The brush's arithmetic, free of the DOM: a window of time moved, resized
@@ -50,17 +51,19 @@ export function scaleWindow(window: TimeWindow, factor: number, domain: Domain):
   return clampWindow({ start: centre - half, end: centre + half }, domain);
 }
 
-/** The horizontal arrows swapped, for a strip drawn right to left, where ArrowLeft points later (issue 22). */
-const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
-
-/** What a key does to the window, as the slider pattern has it; null for keys it ignores. */
+/**
+ * What a key does to the window, as the slider pattern has it; null for keys it
+ * ignores. The arrow pointing the reading way goes later, as everywhere else
+ * (`forwardArrow`): ArrowLeft on a strip drawn right to left (issue 22).
+ */
 export function windowForKey(key: string, window: TimeWindow, domain: Domain, rtl = false): TimeWindow | null {
   const width = window.end - window.start;
-  switch ((rtl && MIRRORED[key]) || key) {
-    case 'ArrowLeft':
+  const { forward, back } = forwardArrow(rtl);
+  switch (key) {
+    case back:
     case 'ArrowDown':
       return moveWindow(window, -width * 0.1, domain);
-    case 'ArrowRight':
+    case forward:
     case 'ArrowUp':
       return moveWindow(window, width * 0.1, domain);
     case 'PageDown':

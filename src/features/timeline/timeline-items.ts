@@ -102,6 +102,29 @@ export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'
   return root;
 }
 
+/**
+ * What vis-timeline draws for an item (its `template`): a cluster's count, or
+ * an event's content as a button of the roving focus, named for screen
+ * readers with its date, flagged when its sources disagree.
+ */
+export function renderItem(item: TimelineItem, model: TimelineModel): HTMLElement {
+  if (isClusterId(item.id)) return renderClusterContent(item);
+  const element = renderItemContent(item, model.lang);
+  element.dataset.eventId = item.eventId;
+  element.dataset.start = String(timeOf(item.start));
+  element.setAttribute('role', 'button');
+  // One item holds the Tab stop; see roving-focus.ts.
+  element.tabIndex = -1;
+  element.setAttribute('aria-label', i18n._('{title}, {date}', { title: item.label, date: item.dateLabel }));
+  if (model.eventById.get(item.eventId)?.disputes?.length) {
+    const flag = document.createElement('span');
+    flag.className = 'tl-item-flag';
+    flag.textContent = i18n._('disputed');
+    element.append(flag);
+  }
+  return element;
+}
+
 export function isClusterId(itemId: string): boolean {
   return itemId.startsWith('cluster:');
 }

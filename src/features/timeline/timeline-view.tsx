@@ -3,7 +3,6 @@ import type { MomentInput } from 'moment';
 import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { i18n } from '../../i18n/i18n';
 import { dateLocaleOf, interfaceDirection } from '../../i18n/locales';
 import { axisFormat } from './axis-labels';
 import { useAppStore, type Layout } from '../../store/app-store';
@@ -11,7 +10,7 @@ import { selectVisibleEvents } from '../../store/visible-events';
 import { MAX_ITEMS, planItems } from './plan-items';
 import { watchOutOfSight } from './out-of-sight-watch';
 import { createRovingFocus } from './roving-focus';
-import { clusterItem, eventIdOfItem, groupIdOf, isClusterId, itemsForEvent, renderClusterContent, renderItemContent, timeOf, type TimelineItem } from './timeline-items';
+import { clusterItem, eventIdOfItem, groupIdOf, isClusterId, itemsForEvent, renderItem, timeOf, type TimelineItem } from './timeline-items';
 import type { TimelineHandle } from './timeline-handle';
 import { createWindowFollow } from './window-follow';
 import { createWindowOwner } from './window-owner';
@@ -75,24 +74,7 @@ export function TimelineView({ model, onReady }: Props) {
       showTooltips: false,
       margin: { item: { horizontal: 4, vertical: 4 } },
       xss: { disabled: false },
-      template: (item: TimelineItem) => {
-        if (isClusterId(item.id)) return renderClusterContent(item);
-        const element = renderItemContent(item, model.lang);
-        const event = model.eventById.get(item.eventId);
-        element.dataset.eventId = item.eventId;
-        element.dataset.start = String(timeOf(item.start));
-        element.setAttribute('role', 'button');
-        // One item holds the Tab stop; see roving-focus.ts.
-        element.tabIndex = -1;
-        element.setAttribute('aria-label', i18n._('{title}, {date}', { title: item.label, date: item.dateLabel }));
-        if (event?.disputes?.length) {
-          const flag = document.createElement('span');
-          flag.className = 'tl-item-flag';
-          flag.textContent = i18n._('disputed');
-          element.append(flag);
-        }
-        return element;
-      },
+      template: (item: TimelineItem) => renderItem(item, model),
     } as never);
     const owner = createWindowOwner(timeline, model, store);
     const internals = timeline as unknown as { itemSet: { groups: Record<string, { stackDirty: boolean }> }; body: { emitter: { emit: (name: string) => void } } | null };
