@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { hebrewDataset } from './fixtures/hebrew-dataset';
 import { seriousViolations } from './support/axe';
 import { dataset, startOf } from './support/dataset';
 import { expect, test } from './support/fixtures';
@@ -133,3 +134,34 @@ for (const scheme of ['light', 'dark'] as const) {
     await test.info().attach(`arabic-390-${scheme}`, { body: await page.screenshot(), contentType: 'image/png' });
   });
 }
+
+test('a Hebrew timeline, in the English interface the site stands in with, reads right to left as its static pages do', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.route('**/data/timeline.json', (route) => route.fulfill({ json: hebrewDataset }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hebrewDataset.title);
+  await rightToLeft(page);
+  // The interface is English and says so; the events keep their own language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: /^Language/ })).toBeVisible();
+  await expect(page.locator('.timeline-frame .tl-item-title[lang="he"]').first()).toBeAttached();
+
+  // Time runs from the right, each event at its date.
+  await expect.poll(async () => (await readRightToLeft(page)).length, { message: 'events drawn in view' }).toBeGreaterThan(2);
+  const drawn = await readRightToLeft(page);
+  for (const item of drawn) expect(Math.abs(item.drawnX - item.axisX), `${item.id} at its date`).toBeLessThanOrEqual(2);
+  const byDate = [...drawn].sort((a, b) => a.start - b.start);
+  expect(byDate[0]!.drawnX, 'the earliest event is to the right of the latest').toBeGreaterThan(byDate.at(-1)!.drawnX);
+  await expect(page).not.toHaveURL(/lang=/);
+
+  // A reader who picks Spanish reads left to right, and the link says so; English, the site's stand-in, turns it back.
+  await page.getByRole('button', { name: /^Language/ }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page).toHaveURL(/lang=es/);
+  await page.getByRole('button', { name: /^Idioma/ }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await rightToLeft(page);
+  await expect(page).not.toHaveURL(/lang=/);
+  expect(await seriousViolations(page)).toEqual([]);
+});

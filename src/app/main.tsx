@@ -10,6 +10,7 @@ import { matchCatalogLocale } from '../i18n/locales';
 import { isEmbedPath } from '../lib/event-path';
 import { keepFocusAcrossSwap } from '../lib/keep-focus';
 import { useAppStore } from '../store/app-store';
+import { readingDirection } from '../store/reading-direction';
 import { AfterSwap } from './after-swap';
 import { App } from './app';
 import { EmbedApp } from './embed-app';
@@ -29,9 +30,17 @@ const hostLink = embedded ? startHostLink({ content: container, onShow: showLink
 // before (not in the embed, another site's page), or the page's own: the build writes the dataset's in <html lang>.
 const askedLanguage =
   matchCatalogLocale(new URLSearchParams(window.location.search).get('lang')) ?? (embedded ? null : rememberedLanguage(safeStorage()));
+useAppStore.setState({ pageLang: document.documentElement.lang || null });
 const firstLanguage = showInterfaceIn(askedLanguage ?? datasetLocale(document.documentElement.lang), { chosen: askedLanguage !== null });
 useAppStore.subscribe((state, previous) => {
-  if (state.locale !== previous.locale) applyDocumentLanguage(state.locale);
+  const dir = readingDirection(state);
+  if (state.locale !== previous.locale || dir !== readingDirection(previous)) applyDocumentLanguage(state.locale, dir);
+});
+// Once, when the first catalog is in: an interface in the language the page was built in changes no state, yet
+// `<html lang>` must then name the interface's (English around a Hebrew dataset), its texts keeping their own.
+void firstLanguage.then(() => {
+  const state = useAppStore.getState();
+  applyDocumentLanguage(state.locale, readingDirection(state));
 });
 
 // "New since your last visit" (issue 23): the embed is another site's page, so it neither reads nor counts visits.

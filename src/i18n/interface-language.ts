@@ -1,5 +1,5 @@
 import { activateLocale, i18n } from './i18n';
-import { documentTagOf, interfaceDirection, LOCALES, matchCatalogLocale, matchLocale, SOURCE_LOCALE, type CatalogLocale } from './locales';
+import { documentTagOf, LOCALES, matchCatalogLocale, matchLocale, SOURCE_LOCALE, type CatalogLocale, type Direction } from './locales';
 import { useAppStore } from '../store/app-store';
 
 /**
@@ -69,10 +69,10 @@ export function followDatasetLanguage(lang: string | undefined): Promise<void> {
   return showInterfaceIn(chosenLocale ?? datasetLocale(lang), { chosen: false });
 }
 
-/** `<html lang dir>` follow the interface, so screen readers, hyphenation and bidi layout do too. */
-export function applyDocumentLanguage(locale: CatalogLocale): void {
+/** `<html lang dir>` follow the interface, so screen readers, hyphenation and bidi layout do too; `dir` as readingDirection() says. */
+export function applyDocumentLanguage(locale: CatalogLocale, dir: Direction): void {
   document.documentElement.lang = documentTagOf(locale);
-  document.documentElement.dir = interfaceDirection(locale);
+  document.documentElement.dir = dir;
 }
 
 export function safeStorage(): Storage | null {

@@ -134,6 +134,8 @@ interface OfflineSlice {
 interface LanguageSlice {
   locale: CatalogLocale;
   chosenLocale: CatalogLocale | null;
+  /** The language the build wrote the page in (`<html lang>`, the dataset's), until a dataset is in the store. */
+  pageLang: string | null;
 }
 
 export type AppState = LanguageSlice & PrintSlice & OfflineSlice & DatasetSlice & FilterSlice & SelectionSlice & StorySlice & ActorPageSlice & ViewSlice & NoticeSlice & OpenedFileSlice;
@@ -165,6 +167,7 @@ const initialState = {
   printing: null,
   locale: SOURCE_LOCALE,
   chosenLocale: null,
+  pageLang: null,
 };
 
 // Another timeline's ids mean nothing here: selection, filters and window start afresh.

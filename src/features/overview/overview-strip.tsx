@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { interfaceDirection } from '../../i18n/locales';
+import { readingDirection } from '../../store/reading-direction';
 import { useI18n } from '../../i18n/use-i18n';
 import { PALETTE_SIZE, tagSlotFinder } from '../../lib/tag-colors';
 import { useMediaQuery } from '../../lib/use-media-query';
@@ -25,7 +25,7 @@ export function OverviewStrip({ model }: { model: TimelineModel }) {
   const storeWindow = useAppStore((s) => s.window);
   const setWindow = useAppStore((s) => s.setWindow);
   // Right to left (issue 22) the strip runs from the right: bars, brush, ticks, drags and arrows.
-  const rtl = useAppStore((s) => interfaceDirection(s.locale) === 'rtl');
+  const rtl = useAppStore((s) => readingDirection(s) === 'rtl');
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type FocusEvent } from 'react';
-import { interfaceDirection } from '../../i18n/locales';
+import { readingDirection } from '../../store/reading-direction';
 import { useI18n } from '../../i18n/use-i18n';
 import { forwardArrow } from '../../lib/direction';
 import { useAppStore } from '../../store/app-store';
@@ -9,7 +9,7 @@ import type { StoryStepView } from '../../store/story';
 export function StoryBar({ view }: { view: StoryStepView }) {
   const i18n = useI18n();
   const goToStep = useAppStore((s) => s.goToStep);
-  const keys = forwardArrow(useAppStore((s) => interfaceDirection(s.locale) === 'rtl'));
+  const keys = forwardArrow(useAppStore((s) => readingDirection(s) === 'rtl'));
   const previousRef = useRef<HTMLButtonElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const { index, story } = view;

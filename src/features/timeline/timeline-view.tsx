@@ -3,7 +3,8 @@ import type { MomentInput } from 'moment';
 import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineModel } from '../../domain/load-dataset';
-import { dateLocaleOf, interfaceDirection } from '../../i18n/locales';
+import { dateLocaleOf } from '../../i18n/locales';
+import { readingDirection } from '../../store/reading-direction';
 import { axisFormat } from './axis-labels';
 import { useAppStore, type Layout } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -36,7 +37,7 @@ interface Props {
 export function TimelineView({ model, onReady }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   // vis-timeline reads `rtl` only when it is created: a change of direction (issue 22) makes a new one.
-  const rtl = useAppStore((state) => interfaceDirection(state.locale) === 'rtl');
+  const rtl = useAppStore((state) => readingDirection(state) === 'rtl');
 
   useEffect(() => {
     const container = containerRef.current;
