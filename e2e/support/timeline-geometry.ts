@@ -60,6 +60,8 @@ export async function readTimeline(page: Page): Promise<TimelineReading> {
 
 /** Every drawn item whose date is in view stands at the axis's position for that date, within `tolerance` pixels. */
 export async function expectItemsAtTheirDates(page: Page, what: string, tolerance = 2): Promise<void> {
+  // Under a slowed CPU on a busy machine the first draw can take longer than a poll: the widget's turn comes first.
+  await expect(page.locator('.timeline-frame .vis-itemset')).toBeAttached({ timeout: 15_000 });
   await expect
     .poll(
       async () => {
