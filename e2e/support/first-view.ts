@@ -70,6 +70,8 @@ export function measureItems(page: Page, starts: Record<string, number>): Promis
 /** The number in a cue button's name ("22 more events below"), 0 when there is no such button. */
 export async function cueCount(page: Page, where: 'above' | 'below'): Promise<number> {
   const button = page.getByRole('button', { name: new RegExp(`^[\\d,]+ more events? ${where}$`) });
-  if ((await button.count()) === 0) return 0;
-  return Number((await button.textContent())!.replace(/[^\d]/g, ''));
+  // Read at once, never waited for: textContent() on a button that went between count() and the read
+  // (the last step up takes the "above" cue away) waits for it to come back, past any poll's timeout.
+  const [text] = await button.allTextContents();
+  return text === undefined ? 0 : Number(text.replace(/[^\d]/g, ''));
 }
