@@ -91,6 +91,33 @@ describe('an Arabic dataset’s preview cards', () => {
   });
 });
 
+describe('a Hebrew dataset’s cards, in the English interface the site stands in with', () => {
+  test('Hebrew letters have a font, the card starts at the right, and “Newstalk and 1 more source” reads left to right', async () => {
+    const { hebrewDataset } = await import('../../e2e/fixtures/hebrew-dataset');
+    await speakSiteLanguage(hebrewDataset.lang);
+    try {
+      const hebrew = loadDataset(hebrewDataset);
+      if (!hebrew.ok) throw new Error('the Hebrew fixture must load');
+      const site = planSite(hebrew.model, '<!doctype html><html><head></head><body><div id="root"></div></body></html>', readSiteConfig('https://example.org/'));
+      const event = site.images.map(({ card }) => card).find((c) => c.kind === 'event' && c.moreSources > 0);
+      if (event?.kind !== 'event') throw new Error('the fixture has an event with several sources');
+      expect(event.dir).toBe('rtl');
+      const missing: string[] = [];
+      const words = visibleWords(await previewSvg(event, { embedFont: false, onMissingLetters: (_languages, letters) => missing.push(letters) }));
+      expect(missing, 'letters no card font has').toEqual([]);
+      const start = words.find((w) => w.text === event.outlet.split(' ')[0])!;
+      const line = words.filter((w) => Math.round(w.y) === Math.round(start.y)).sort((a, b) => a.x - b.x);
+      const phrase = event.moreSources === 1 ? 'and 1 more source' : `and ${event.moreSources} more sources`;
+      expect(line.map((w) => w.text).join('')).toBe(`${event.outlet} ${phrase}`.replace(/\s+/gu, ''));
+      const { pixels, width } = rasterise(await previewSvg(event));
+      const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)].join(',');
+      expect(at(IMAGE_WIDTH - BAND / 2, IMAGE_HEIGHT / 2), 'the band, right').not.toBe('255,255,255');
+    } finally {
+      await speakSiteLanguage(fixture.lang);
+    }
+  });
+});
+
 /** Dark pixels of a text drawn as the cards draw it, and how wide their ink runs. */
 async function ink(text: string, weight: 400 | 700): Promise<{ dark: number; width: number }> {
   const element: ReactElement = <div style={{ display: 'flex', width: 900, height: 200, background: '#fff', direction: 'rtl', fontFamily: FONT_FAMILY, fontWeight: weight, fontSize: 100 }}>{text}</div>;

@@ -111,6 +111,7 @@ function Heading({ lines, size: largest, style, children }: { lines: number; siz
 }
 
 function EventImage({ card }: { card: EventCard }) {
+  const more = card.moreSources > 0 ? i18n._('{count, plural, one {and # more source} other {and # more sources}}', { count: card.moreSources }) : '';
   return (
     <Frame dir={card.dir} colour={card.colour} spread>
       <SiteLine text={card.siteTitle} />
@@ -136,14 +137,12 @@ function EventImage({ card }: { card: EventCard }) {
           </Lines>
         </div>
       </div>
-      <div style={{ display: 'flex', fontSize: MIN_TEXT, fontWeight: 700 }}>
+      {/* "NBC News and 2 more sources" is one phrase in the interface's language, and runs its way: an English
+          interface around a Hebrew dataset still reads "Newstalk and 1 more source", not the reverse. */}
+      <div style={{ display: 'flex', fontSize: MIN_TEXT, fontWeight: 700, ...(more ? readingWay(more) : {}) }}>
         {/* The outlet reads as it is written: “(Associated Press)” keeps its brackets in an Arabic card. */}
         <span style={readingWay(card.outlet)}>{card.outlet}</span>
-        {card.moreSources > 0 ? (
-          <span style={{ marginInlineStart: 12, fontWeight: 400, color: COLOURS.muted }}>
-            {i18n._('{count, plural, one {and # more source} other {and # more sources}}', { count: card.moreSources })}
-          </span>
-        ) : null}
+        {more ? <span style={{ marginInlineStart: 12, fontWeight: 400, color: COLOURS.muted }}>{more}</span> : null}
       </div>
     </Frame>
   );
