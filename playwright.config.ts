@@ -9,7 +9,10 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry in CI only, where a red run lands nothing: a test that passes on its retry is still
+  // reported as flaky in the output. The known ones are timing races with the timeline's first redraws
+  // (an item focused or clicked while vis-timeline replaces it); locally a failure stays a failure.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
