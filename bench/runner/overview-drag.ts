@@ -77,12 +77,13 @@ const IN_PAGE = `async (steps) => {
   for (let i = 0; i < steps; i++) {
     // Right for the first half, back for the second: the brush stays clear of the strip's ends.
     x += i < steps / 2 ? 4 : -4;
-    const left = brush.style.left;
+    // Where the reader sees it: the brush is placed by a logical property (right to left too), not style.left.
+    const left = brush.getBoundingClientRect().left;
     const t0 = performance.now();
     brush.dispatchEvent(new PointerEvent('pointermove', init(x)));
     work.push(performance.now() - t0);
     times.push((await frameEnd()) - t0);
-    if (brush.style.left !== left) moved++;
+    if (brush.getBoundingClientRect().left !== left) moved++;
   }
   brush.dispatchEvent(new PointerEvent('pointerup', { ...init(x), buttons: 0 }));
   return { times, work, moved };
