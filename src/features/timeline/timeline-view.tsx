@@ -11,6 +11,7 @@ import { selectVisibleEvents } from '../../store/visible-events';
 import { MAX_ITEMS, planItems } from './plan-items';
 import { watchOutOfSight } from './out-of-sight-watch';
 import { createRovingFocus } from './roving-focus';
+import { createItemElements } from './item-elements';
 import { clusterItem, eventIdOfItem, groupIdOf, isClusterId, itemsForEvent, renderItem, timeOf, type TimelineItem } from './timeline-items';
 import type { TimelineHandle } from './timeline-handle';
 import { createWindowFollow } from './window-follow';
@@ -50,6 +51,7 @@ export function TimelineView({ model, onReady }: Props) {
     const opening = clampWindow(initialState.window ?? defaultWindow(initialState) ?? { start: limits.min, end: limits.max }, limits);
     const items = new DataSet<TimelineItem, 'id'>();
     const groups = new DataSet<{ id: string; content: HTMLElement; order: number }, 'id'>();
+    const elements = createItemElements((item) => renderItem(item, model));
 
     const timeline = new Timeline(container, items, {
       // Times are UTC milliseconds throughout, so the axis is drawn in UTC too.
@@ -75,7 +77,7 @@ export function TimelineView({ model, onReady }: Props) {
       showTooltips: false,
       margin: { item: { horizontal: 4, vertical: 4 } },
       xss: { disabled: false },
-      template: (item: TimelineItem) => renderItem(item, model),
+      template: (item: TimelineItem) => elements.render(item),
     } as never);
     const owner = createWindowOwner(timeline, model, store);
     const internals = timeline as unknown as { itemSet: { groups: Record<string, { stackDirty: boolean }> }; body: { emitter: { emit: (name: string) => void } } | null };
@@ -119,7 +121,10 @@ export function TimelineView({ model, onReady }: Props) {
       }
       const removed = [...shown].filter((id) => !next.has(id));
       const added = [...next.values()].filter((item) => !shown.has(item.id));
-      if (removed.length) items.remove(removed);
+      if (removed.length) {
+        items.remove(removed);
+        elements.forget(removed);
+      }
       if (added.length) items.add(added);
       shown = new Set(next.keys());
       syncSelection();
@@ -130,6 +135,7 @@ export function TimelineView({ model, onReady }: Props) {
       if (next === layout) return;
       layout = next;
       items.clear();
+      elements.clear();
       shown = new Set();
       if (next === 'actors') {
         syncGroups();
@@ -244,6 +250,7 @@ export function TimelineView({ model, onReady }: Props) {
     const relabel = () => {
       timeline.setOptions({ format: axisFormat(dateLocaleOf(store.getState().locale)) } as never);
       items.clear();
+      elements.clear();
       shown = new Set();
       syncItems();
       lanes.relabel();
