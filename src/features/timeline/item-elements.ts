@@ -1,4 +1,3 @@
-import { i18n } from '../../i18n/i18n';
 import type { TimelineItem } from './timeline-items';
 
 /**
@@ -25,8 +24,8 @@ export function createItemElements(draw: (item: TimelineItem) => HTMLElement): I
   const drawn = new Map<string, { key: string; element: HTMLElement }>();
   return {
     render(item) {
-      // Everything the element is made from: its texts, its date, the language of its name.
-      const key = `${item.label}\u0000${item.dateLabel}\u0000${item.start}\u0000${item.eventId}\u0000${i18n.locale}`;
+      // What the element is made from besides its id; another language clears them all (timeline-view.tsx).
+      const key = `${item.label}\u0000${item.dateLabel}\u0000${item.start}`;
       const found = drawn.get(item.id);
       if (found?.key === key) return found.element;
       const element = draw(item);

@@ -107,6 +107,12 @@ export function TimelineView({ model, onReady }: Props) {
       );
     };
 
+    const clearItems = () => {
+      items.clear();
+      elements.clear();
+      shown = new Set();
+    };
+
     /** Diffs what should be drawn against what is, and sends vis-timeline only the difference. */
     const syncItems = () => {
       const state = store.getState();
@@ -134,9 +140,7 @@ export function TimelineView({ model, onReady }: Props) {
       const next = store.getState().layout;
       if (next === layout) return;
       layout = next;
-      items.clear();
-      elements.clear();
-      shown = new Set();
+      clearItems();
       if (next === 'actors') {
         syncGroups();
         timeline.setGroups(groups);
@@ -249,9 +253,7 @@ export function TimelineView({ model, onReady }: Props) {
     /** Another interface language: the items' dates, counts and names are drawn afresh in it, as are the lanes' buttons. */
     const relabel = () => {
       timeline.setOptions({ format: axisFormat(dateLocaleOf(store.getState().locale)) } as never);
-      items.clear();
-      elements.clear();
-      shown = new Set();
+      clearItems();
       syncItems();
       lanes.relabel();
     };
