@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './build/headers.ts';
 import { manifestLink } from './build/offline/html-links.ts';
+import { devTimelineIndex } from './build/dev-index.ts';
 import { preloadAppChunk } from './build/preload-app-chunk.ts';
 import { staticHostPreview } from './build/preview-server.ts';
 import { readSiteConfig } from './build/site-config.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
     // (Vite sets NODE_ENV before it reads this file: "production" for a build, "development" for the dev server.)
     'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV === 'production' ? 'production' : 'development'),
   },
-  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), manifestLink(site.base), staticHostPreview()],
+  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), manifestLink(site.base), staticHostPreview(), devTimelineIndex()],
   server: { port: 5173 },
   // Headers come from dist/_headers, as on a static host (build/preview-server.ts).
   preview: { port: 4173, strictPort: true },

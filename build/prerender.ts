@@ -1,13 +1,17 @@
 /**
  * After `vite build`: writes a static page for the home page, for every event
  * and for the embed, their preview images, sitemap.xml, robots.txt, 404.html
- * the Atom and JSON feeds of changes, the subscribed calendar and the headers file, from the same dataset and components as the app.
+ * the Atom and JSON feeds of changes, the subscribed calendar, the headers file and the timeline index
+ * (data/timeline.index.json), from the same dataset and components as the app.
  *
  *   tsx build/prerender.ts [--data public/data/timeline.json] [--out dist]
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadDataset } from '../src/domain/load-dataset';
+import { indexUrlOf } from '../src/domain/timeline-index/index-format';
+import { writeTimelineIndex } from '../src/domain/timeline-index/write-index';
 import { subscribedCalendar } from './feeds/calendar';
 import { FEED_FILES } from './feeds/feed-files';
 import { writeFeeds } from './feeds/feeds';
@@ -17,6 +21,9 @@ import { planSite } from './site/pages';
 import { speakSiteLanguage } from './site/site-language';
 import { robotsTxt, sitemapXml } from './site/site-files';
 import { PLACEHOLDER_WARNING, readEmbedAncestors, readSiteConfig } from './site-config';
+
+/** Beside the data file, where the app looks for it. */
+const INDEX_FILE = indexUrlOf('data/timeline.json');
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -30,7 +37,8 @@ async function main(): Promise<void> {
   const embedAncestors = readEmbedAncestors();
   if (site.placeholder) console.warn(`\n⚠ ${PLACEHOLDER_WARNING}\n`);
 
-  const result = loadDataset(JSON.parse(readFileSync(dataFile, 'utf8')));
+  const dataBytes = readFileSync(dataFile);
+  const result = loadDataset(JSON.parse(dataBytes.toString('utf8')));
   for (const problem of result.warnings) {
     if (problem.skipsEvent) console.warn(`✗ no page for ${problem.where}: ${problem.message}`);
   }
@@ -65,6 +73,9 @@ async function main(): Promise<void> {
   write(FEED_FILES.atom, feeds.atom);
   write(FEED_FILES.json, feeds.json);
   write(FEED_FILES.calendar, subscribedCalendar(result.model, site));
+  // The first view's index of the data file (src/domain/timeline-index), from the model just checked.
+  const stamp = { bytes: dataBytes.length, sha256: createHash('sha256').update(dataBytes).digest('hex') };
+  write(INDEX_FILE, JSON.stringify(writeTimelineIndex(result.model, stamp)));
   write('sitemap.xml', sitemapXml(plan.urls));
   write('robots.txt', robotsTxt(site.siteUrl));
   write('_headers', formatHeadersFile(headerRules(site.base, embedAncestors)));

@@ -1,15 +1,17 @@
 import type { Rule } from './accept-rules';
 import { changeDateIssues, revisedOn } from './change-dates';
-import rules from './dataset-rules.json';
+import rules from './dataset-rules.json' with { type: 'json' };
 import { readEdtfDirectly, type EdtfDate, type EdtfResult } from './edtf-direct';
 import { compileAccepts } from './fast-accept';
 import { checkStories } from './load-stories';
 import { issueProblems, type Issue, type Problem } from './problems';
 import { locateQuote, quotableText } from './quotes';
 import { sortEvents } from './sort-events';
+import type { LoadResult, ModelEvent, TimelineModel } from './model';
 import type { Actor, Article, Dataset, Story, Tag, TimelineEvent } from './schema';
 
 export type { Problem } from './problems';
+export type { EventHead, HeadModel, LoadResult, ModelEvent, TimelineModel } from './model';
 export { formatPath } from './problems';
 
 /**
@@ -31,35 +33,6 @@ export { formatPath } from './problems';
  * - So are claims the app cannot back: quotes from an article whose text the
  *   file does not carry (shown as "not checked"), and events with no source.
  */
-
-export interface ModelEvent extends TimelineEvent {
-  when: EdtfDate;
-}
-
-export interface TimelineModel {
-  /** The texts' language tag (BCP 47), "en" where the file does not say. */
-  lang: string;
-  title: string;
-  description: string;
-  span: EdtfDate;
-  /** The day the dataset was last changed, where the file says. */
-  updated?: string | undefined;
-  articles: ReadonlyMap<string, Article>;
-  actors: readonly Actor[];
-  actorById: ReadonlyMap<string, Actor>;
-  tags: readonly Tag[];
-  tagById: ReadonlyMap<string, Tag>;
-  /** Sorted by start, then end, then id, so order is stable. */
-  events: readonly ModelEvent[];
-  eventById: ReadonlyMap<string, ModelEvent>;
-  /** Guided readings, in the file's order, each with at least one step whose event is shown. */
-  stories: readonly Story[];
-  storyById: ReadonlyMap<string, Story>;
-}
-
-export type LoadResult =
-  | { ok: true; model: TimelineModel; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /**
  * What needs zod or the `edtf` package: reading a value the fast checks doubt,
@@ -166,7 +139,7 @@ function eventIssues(event: TimelineEvent, registry: Registry, slow: SlowPath): 
  * be left behind here.
  */
 function toModelEvent(event: TimelineEvent, when: EdtfDate): ModelEvent {
-  const copy: { [K in keyof Required<TimelineEvent>]: TimelineEvent[K] } & { when: EdtfDate } = {
+  const copy: { [K in keyof Required<TimelineEvent>]: TimelineEvent[K] } & { when: EdtfDate; disputed: boolean } = {
     id: event.id,
     title: event.title,
     summary: event.summary,
@@ -179,6 +152,7 @@ function toModelEvent(event: TimelineEvent, when: EdtfDate): ModelEvent {
     added: event.added,
     revised: revisedOn(event),
     when,
+    disputed: !!event.disputes?.length,
   };
   return copy;
 }

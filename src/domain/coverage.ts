@@ -1,4 +1,4 @@
-import type { TimelineModel } from './load-dataset';
+import type { HeadModel, TimelineModel } from './load-dataset';
 import { i18n } from '../i18n/i18n';
 import { formatEdtf } from './format-date';
 import { formatDay, newestFirst } from './report-dates';
@@ -15,7 +15,7 @@ const articles = (count: number) =>
  * the publication dates of its articles. Nothing after the last article can
  * be in it, and the statement says so.
  */
-export function describeCoverage(model: Pick<TimelineModel, 'span' | 'articles'>): string | null {
+export function describeCoverage(model: Pick<HeadModel, 'span' | 'articles'>): string | null {
   const days = [...model.articles.values()].map((a) => a.published).sort();
   const first = days[0];
   const last = days.at(-1);

@@ -1,7 +1,7 @@
 import { checkDataset, type LoadResult } from './check-dataset';
 import { slowPath } from './slow-path';
 
-export type { LoadResult, ModelEvent, Problem, TimelineModel } from './check-dataset';
+export type { EventHead, HeadModel, LoadResult, ModelEvent, Problem, TimelineModel } from './check-dataset';
 export { formatPath } from './check-dataset';
 
 /**

@@ -6,7 +6,7 @@ import { MAX_ITEMS, eventsOverlapping, planItems } from './plan-items';
 function event(id: string, date: string, actors = ['a']): ModelEvent {
   const when = parseEdtf(date);
   if (!when.ok) throw new Error(when.error);
-  return { id, title: id, summary: id, date, actors, tags: ['t'], sources: [], when: when.value };
+  return { id, title: id, summary: id, date, actors, tags: ['t'], sources: [], when: when.value, disputed: false };
 }
 
 function days(count: number, actors?: string[]): ModelEvent[] {

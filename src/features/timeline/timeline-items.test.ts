@@ -9,7 +9,7 @@ const RESERVED = Object.getOwnPropertyNames(Object.prototype);
 function event(id: string, actors: string[]): ModelEvent {
   const when = parseEdtf('2012-06-19');
   if (!when.ok) throw new Error(when.error);
-  return { id, title: id, summary: id, date: '2012-06-19', actors, tags: ['t'], sources: [], when: when.value };
+  return { id, title: id, summary: id, date: '2012-06-19', actors, tags: ['t'], sources: [], when: when.value, disputed: false };
 }
 
 const modelWith = (actors: string[]) => ({ actorById: new Map(actors.map((id) => [id, { id }])) }) as unknown as TimelineModel;

@@ -8,7 +8,7 @@ import { firstEventFrom } from './use-window-sync';
 function event(id: string, date: string): ModelEvent {
   const parsed = parseEdtf(date);
   if (!parsed.ok) throw new Error(parsed.error);
-  return { id, title: id, summary: '', date, actors: [], tags: [], sources: [], when: parsed.value } as ModelEvent;
+  return { id, title: id, summary: '', date, actors: [], tags: [], sources: [], when: parsed.value, disputed: false } as ModelEvent;
 }
 
 // 2010: a, b (sparse, no month headers); gap 2011; 2012: c.

@@ -6,7 +6,7 @@ import { buildSections, flattenSections, gapLabel } from './sections';
 function event(id: string, date: string): ModelEvent {
   const parsed = parseEdtf(date);
   if (!parsed.ok) throw new Error(parsed.error);
-  return { id, title: id, summary: '', date, actors: [], tags: [], sources: [], when: parsed.value } as ModelEvent;
+  return { id, title: id, summary: '', date, actors: [], tags: [], sources: [], when: parsed.value, disputed: false } as ModelEvent;
 }
 const sorted = (...events: ModelEvent[]) => [...events].sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
 
