@@ -33,7 +33,7 @@ async function injectedElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const own = (el: Element) =>
       (el.localName === 'script' && el.getAttribute('src')?.startsWith('/assets/') && !el.textContent) ||
-      (el.localName === 'link' && /^\/(assets\/|favicon|data\/timeline\.json$)/.test(el.getAttribute('href') ?? '')) ||
+      (el.localName === 'link' && /^\/(assets\/|favicon|data\/timeline(\.index)?\.json$)/.test(el.getAttribute('href') ?? '')) ||
       // Code the app fetches on demand: Vite's links to its own built chunks, written as absolute URLs.
       (el.localName === 'link' && /^(modulepreload|stylesheet)$/.test(el.getAttribute('rel') ?? '') && (el as HTMLLinkElement).href.startsWith(`${location.origin}/assets/`)) ||
       (el.localName === 'meta' && el.parentElement === document.head) ||

@@ -16,7 +16,9 @@ const ZOOM_IN = /; zoom in to see them$/;
  * by another item at its centre (the frame clips what lies beyond it).
  */
 async function countInSight(counts: Locator): Promise<Locator> {
-  const name = await counts.evaluateAll((elements) => {
+  // Polled: just after a zoom the counts are being redrawn for the new period, and none may be in place yet.
+  let name: string | null = null;
+  const findName = () => counts.evaluateAll((elements) => {
     const frame = document.querySelector('.timeline-frame .vis-panel.vis-center')!.getBoundingClientRect();
     for (const element of elements) {
       const box = element.getBoundingClientRect();
@@ -27,7 +29,7 @@ async function countInSight(counts: Locator): Promise<Locator> {
     }
     return null;
   });
-  expect(name, 'a count is in sight').not.toBeNull();
+  await expect.poll(async () => (name = await findName()), { message: 'a count is in sight' }).not.toBeNull();
   return counts.and(counts.page().getByRole('button', { name: name!, exact: true })).first();
 }
 

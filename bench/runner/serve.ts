@@ -5,6 +5,8 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { join, relative, resolve } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { compressedFiles } from '../../build/preview-compress';
+import { loadDataset } from '../../src/domain/load-dataset';
+import { writeTimelineIndex } from '../../src/domain/timeline-index/write-index';
 import { writeSyntheticDataset } from '../synthetic';
 import { BENCH, BUNDLED, ROOT, TMP, log, opts } from './config';
 
@@ -50,17 +52,30 @@ export function datasetOf(size: number | 'bundled'): Dataset {
   const version = createHash('sha256').update(generator).digest('hex').slice(0, 16);
   const file = join(TMP, `data-${size}.json`);
   const stamp = `${file}.version`;
-  if (!existsSync(file) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== version) {
+  if (!existsSync(file) || !existsSync(indexOf(file)) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== version) {
     const t = performance.now();
     writeSyntheticDataset(size, TMP);
+    writeIndexBeside(file);
     writeFileSync(stamp, version);
-    log(`generated ${relative(ROOT, file)} in ${Math.round(performance.now() - t)} ms`);
+    log(`generated ${relative(ROOT, file)} and its index in ${Math.round(performance.now() - t)} ms`);
   }
   return { key: String(size), label: size.toLocaleString('en-US'), events: size, file, bytes: statSync(file).size };
 }
 
+const indexOf = (file: string) => file.replace(/\.json$/, '.index.json');
+
+/** The timeline index of a synthetic data file, as the build writes one for its own (build/prerender.ts). */
+function writeIndexBeside(file: string): void {
+  const bytes = readFileSync(file);
+  const result = loadDataset(JSON.parse(bytes.toString('utf8')));
+  if (!result.ok) throw new Error(`${relative(ROOT, file)} does not load: ${result.errors.map((e) => e.message).join('; ')}`);
+  const stamp = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  writeFileSync(indexOf(file), JSON.stringify(writeTimelineIndex(result.model, stamp)));
+}
+
 /**
- * Serves the chosen dataset at any path ending in /data/timeline.json. Which
+ * Serves the chosen dataset at any path ending in /data/timeline.json, and
+ * its index at /data/timeline.index.json, as a deploy of that dataset would. Which
  * one is chosen by the `bench-dataset` cookie the runner sets on the browser
  * context: no change to the app, and no 60 MB body pushed through the
  * DevTools protocol as Playwright route fulfilment would do.
@@ -72,10 +87,13 @@ export function datasetPlugin(files: ReadonlyMap<string, string>): Plugin {
     enforce: 'pre',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!/\/data\/timeline\.json(?:\?|$)/.test(req.url ?? '')) return next();
+        const asked = /\/data\/timeline(\.index)?\.json(?:\?|$)/.exec(req.url ?? '');
+        if (!asked) return next();
         const key = /(?:^|;\s*)bench-dataset=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-        const file = key ? files.get(decodeURIComponent(key)) : undefined;
-        if (!file) return next();
+        const data = key ? files.get(decodeURIComponent(key)) : undefined;
+        const file = data && asked[1] ? indexOf(data) : data;
+        // The bundled dataset has no index in public/: the build's own is served.
+        if (!file || !existsSync(file)) return next();
         // Sent as it is to both builds (`no-transform` keeps the compression middleware off it):
         // gzipping 56 MB on every load would time the server, not the page.
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store, no-transform' });

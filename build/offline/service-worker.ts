@@ -3,8 +3,8 @@ import { generateSW } from 'workbox-build';
 /** The service worker's file, at the root of the site so its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** What goes in the precache, relative to dist/: the app shell, its code, the data (with the article texts the reader shows) and the icons. */
-const PRECACHE = ['index.html', 'assets/**/*.{js,css}', 'data/timeline.json', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'];
+/** What goes in the precache, relative to dist/: the app shell, its code, the data (with the article texts the reader shows), its index and the icons. */
+const PRECACHE = ['index.html', 'assets/**/*.{js,css}', 'data/timeline.json', 'data/timeline.index.json', 'favicon.svg', 'icons/*.png', 'manifest.webmanifest'];
 
 /**
  * The precached copy of the data is kept under a key the app never asks for,
@@ -13,6 +13,8 @@ const PRECACHE = ['index.html', 'assets/**/*.{js,css}', 'data/timeline.json', 'f
  * deploy's page would get the old data until its worker took over.
  */
 export const OFFLINE_DATA = 'data/timeline.json?offline';
+const OFFLINE_INDEX = 'data/timeline.index.json?offline';
+const OFFLINE_KEYS: Record<string, string> = { 'data/timeline.json': OFFLINE_DATA, 'data/timeline.index.json': OFFLINE_INDEX };
 
 /**
  * The citation library (issue 20) is left out of the precache: it is some
@@ -44,7 +46,7 @@ export async function writeServiceWorker(out: string): Promise<{ count: number; 
     globIgnores: ON_DEMAND,
     swDest: `${out}/${SERVICE_WORKER_FILE}`,
     manifestTransforms: [
-      async (entries) => ({ manifest: entries.map((entry) => (entry.url === 'data/timeline.json' ? { ...entry, url: OFFLINE_DATA } : entry)), warnings: [] }),
+      async (entries) => ({ manifest: entries.map((entry) => (OFFLINE_KEYS[entry.url] ? { ...entry, url: OFFLINE_KEYS[entry.url]! } : entry)), warnings: [] }),
     ],
     directoryIndex: null,
     inlineWorkboxRuntime: true,
@@ -75,6 +77,11 @@ export async function writeServiceWorker(out: string): Promise<{ count: number; 
         urlPattern: /\/data\/timeline\.json$/,
         handler: 'NetworkFirst',
         options: { cacheName: 'data', cacheableResponse: { statuses: [200] }, precacheFallback: { fallbackURL: OFFLINE_DATA } },
+      },
+      {
+        urlPattern: /\/data\/timeline\.index\.json$/,
+        handler: 'NetworkFirst',
+        options: { cacheName: 'data', cacheableResponse: { statuses: [200] }, precacheFallback: { fallbackURL: OFFLINE_INDEX } },
       },
     ],
   });

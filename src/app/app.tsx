@@ -7,6 +7,7 @@ import { EmbedButton } from '../features/embed/embed-button';
 import { FileStatus } from '../features/data-io/file-status';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { LoadWarnings } from '../features/dataset/load-warnings';
+import { PanelLoading, WithFullModel } from '../features/dataset/with-full-model';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { UpdatePrompt } from '../features/offline/update-prompt';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -97,7 +98,7 @@ export function App() {
       {status === 'failed' ? <LoadFailure /> : null}
       {model && actorPage ? (
         <main id="main" tabIndex={-1}>
-          <ActorView model={model} />
+          <WithFullModel>{(full) => <ActorView model={full} />}</WithFullModel>
         </main>
       ) : null}
       {model && !actorPage ? (
@@ -117,15 +118,15 @@ export function App() {
               {mode === 'timeline' ? (
                 <>
                   <OverviewStrip model={model} />
-                  {narrow ? <VerticalTimeline model={model} /> : <TimelinePanel model={model} />}
+                  {narrow ? <WithFullModel>{(full) => <VerticalTimeline model={full} />}</WithFullModel> : <TimelinePanel model={model} />}
                 </>
               ) : (
-                <EventList model={model} />
+                <WithFullModel>{(full) => <EventList model={full} />}</WithFullModel>
               )}
             </main>
-            <EventPanel model={model} story={story} />
+            <WithFullModel pending={hasSelection ? <PanelLoading /> : null}>{(full) => <EventPanel model={full} story={story} />}</WithFullModel>
           </div>
-          <PrintDocument model={model} />
+          <WithFullModel pending={null}>{(full) => <PrintDocument model={full} />}</WithFullModel>
         </>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { BACKGROUND_FETCHES } from '../lib/background-fetches';
 import { NARROW_SCREEN } from '../lib/breakpoints';
 import { bufferEarlyMessages } from '../lib/early-messages';
+import { startEarlyData } from '../lib/early-data';
 import { isEmbedPath } from '../lib/event-path';
 import './styles.css';
 
@@ -34,6 +35,8 @@ function fetchAppInBackground() {
   later.remove();
 }
 fetchAppInBackground();
+// The timeline's index (and, for a small timeline, its data file) from now on: see early-data.ts.
+startEarlyData();
 
 let started = false;
 const start = () => {

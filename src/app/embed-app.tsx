@@ -1,11 +1,12 @@
 import { Notices } from '../components/notices';
+import { PanelLoading, WithFullModel } from '../features/dataset/with-full-model';
 import { LoadFailure } from '../features/dataset/load-failure';
 import { EmbedCredit } from '../features/embed/embed-credit';
 import { usePanelShortcuts } from '../features/event-panel/use-panel-shortcuts';
 import { ResultCount } from '../features/filters/result-count';
 import { OverviewStrip } from '../features/overview/overview-strip';
 import { pageHref } from '../features/url-state/url-sync';
-import type { TimelineModel } from '../domain/load-dataset';
+import type { HeadModel } from '../domain/load-dataset';
 import { useI18n } from '../i18n/use-i18n';
 import { useNarrowScreen } from '../lib/use-media-query';
 import { useAppStore } from '../store/app-store';
@@ -55,13 +56,13 @@ export function EmbedApp() {
               {mode === 'timeline' ? (
                 <>
                   <OverviewStrip model={model} />
-                  {narrow ? <VerticalTimeline model={model} /> : <TimelinePanel model={model} />}
+                  {narrow ? <WithFullModel>{(full) => <VerticalTimeline model={full} />}</WithFullModel> : <TimelinePanel model={model} />}
                 </>
               ) : (
-                <EventList model={model} />
+                <WithFullModel>{(full) => <EventList model={full} />}</WithFullModel>
               )}
             </main>
-            <EventPanel model={model} embedded />
+            <WithFullModel pending={hasSelection ? <PanelLoading /> : null}>{(full) => <EventPanel model={full} embedded />}</WithFullModel>
           </div>
           <FullViewCredit model={model} />
         </>
@@ -71,7 +72,7 @@ export function EmbedApp() {
 }
 
 /** The credit line, its link kept on the view on screen (its own subscription, so panning redraws only this). */
-function FullViewCredit({ model }: { model: TimelineModel }) {
+function FullViewCredit({ model }: { model: HeadModel }) {
   const href = useAppStore(pageHref);
   return <EmbedCredit model={model} fullHref={new URL(href, window.location.origin).href} />;
 }

@@ -75,15 +75,16 @@ const render = () =>
 // state at once.
 if (!prerendered) render();
 startFirstViewParts();
-let loaded = false;
-void loadInitialDataset((result) => {
-  loaded = result.ok;
-})
+let loaded: Awaited<ReturnType<typeof loadInitialDataset>> = { ok: false };
+void loadInitialDataset()
+  .then((result) => {
+    loaded = result;
+  })
   // The dataset's own language, unless the reader chose one, is in before the explorer first renders,
   // and before the address is read: a notice about a broken link is written in that language.
   .then(() => Promise.all([firstLanguage, followDatasetLanguage(useAppStore.getState().model?.lang)]))
   .then(() => {
-    if (!loaded) return;
+    if (!loaded.ok) return;
     applyUrl(window.location);
     // An event the embedding page's address names wins over the embed's own.
     hostLink?.ready();
@@ -91,8 +92,15 @@ void loadInitialDataset((result) => {
   .then(() => fetchFirstViewParts(useAppStore.getState()))
   .finally(() => {
     render();
+    // A timeline drawn from its index: the data file's texts come once the first view is on screen.
+    if (loaded.follow) whenIdle(loaded.follow);
     prefetchOtherParts();
   });
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1_000 });
+  else setTimeout(work, 100);
+}
 
 /** localStorage itself can throw where storage is blocked; then this is a first visit. */
 function safely(read: () => string | null): string | null {

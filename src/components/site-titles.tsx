@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TimelineModel } from '../domain/load-dataset';
+import type { HeadModel } from '../domain/load-dataset';
 import { useI18n } from '../i18n/use-i18n';
 import { CoverageNote } from './coverage-note';
 
@@ -10,7 +10,7 @@ import { CoverageNote } from './coverage-note';
  * its five whole event titles; the button sits in the title's last line, so
  * folded, the header is no taller than without it.
  */
-export function SiteTitles({ model, narrow }: { model: TimelineModel; narrow: boolean }) {
+export function SiteTitles({ model, narrow }: { model: HeadModel; narrow: boolean }) {
   const i18n = useI18n();
   const [open, setOpen] = useState(false);
   const titleId = useId();

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { SOURCE_LOCALE, type CatalogLocale } from '../i18n/locales';
-import type { LoadResult, Problem, TimelineModel } from '../domain/load-dataset';
+import type { HeadModel, LoadResult, Problem, TimelineModel } from '../domain/load-dataset';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { stepOfEvent, type StoryPosition } from './story';
 
@@ -23,12 +23,26 @@ export interface Notice {
   text: string;
 }
 
+/**
+ * The timeline shown, at two depths (domain/model.ts). `model` is what the
+ * first view draws: read from the timeline index before the data file has
+ * come, or the whole model once it has. `full` is the whole model, with the
+ * summaries, sources and article texts; null while they load. Once it is
+ * there, `model` is the same object, so a selector of either sees one model.
+ */
 interface DatasetSlice {
   status: 'loading' | 'ready' | 'failed';
-  model: TimelineModel | null;
+  model: HeadModel | null;
+  full: TimelineModel | null;
+  /** Why the data file could not follow the index; the timeline drawn stays. */
+  fullFailure: Problem | null;
   errors: Problem[];
   warnings: Problem[];
   setLoadResult: (result: LoadResult) => void;
+  /** The first view from the index; the data file's model follows through setFullResult. */
+  setHeadModel: (model: HeadModel) => void;
+  /** The data file that follows the index: its model replaces the index's (or the bundled one kept while a file is open). */
+  setFullResult: (result: LoadResult) => void;
   setLoadFailure: (problem: Problem) => void;
 }
 
@@ -101,7 +115,7 @@ interface NoticeSlice {
 /** A timeline the reader opened from a file, shown in place of the bundled one until they go back (or reload). */
 interface OpenedFileSlice {
   /** The file shown, with the bundled model kept for "Back to the bundled timeline". */
-  openedFile: { name: string; bundled: { model: TimelineModel; warnings: Problem[] } } | null;
+  openedFile: { name: string; bundled: { model: HeadModel; full: TimelineModel | null; warnings: Problem[] } } | null;
   /** A file being read (problems null), or why the last one could not be opened; the timeline shown stays. */
   /** A file being opened (`problems` null), or refused: the reasons, and apart from them the warnings that would not have refused it. */
   fileAttempt: { name: string; problems: Problem[] | null; warnings?: Problem[] } | null;
@@ -148,6 +162,8 @@ let noticeId = 0;
 const initialState = {
   status: 'loading' as const,
   model: null,
+  full: null,
+  fullFailure: null,
   errors: [],
   warnings: [],
   filters: EMPTY_FILTERS,
@@ -179,10 +195,18 @@ export const useAppStore = create<AppState>()((set) => ({
   setLoadResult: (result) =>
     set(
       result.ok
-        ? { status: 'ready', model: result.model, errors: [], warnings: result.warnings }
-        : { status: 'failed', model: null, errors: result.errors, warnings: result.warnings },
+        ? { status: 'ready', model: result.model, full: result.model, errors: [], warnings: result.warnings }
+        : { status: 'failed', model: null, full: null, errors: result.errors, warnings: result.warnings },
     ),
-  setLoadFailure: (problem) => set({ status: 'failed', model: null, errors: [problem], warnings: [] }),
+  setHeadModel: (model) => set({ status: 'ready', model, full: null, fullFailure: null, errors: [], warnings: [] }),
+  setFullResult: (result) =>
+    set((state) => {
+      if (!result.ok) return { fullFailure: result.errors[0] ?? { severity: 'error', where: 'data file', message: '' } };
+      const { model, warnings } = result;
+      if (state.openedFile) return { openedFile: { ...state.openedFile, bundled: { model, full: model, warnings } } };
+      return { model, full: model, warnings };
+    }),
+  setLoadFailure: (problem) => set({ status: 'failed', model: null, full: null, errors: [problem], warnings: [] }),
 
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   toggleActor: (id) => set((state) => ({ filters: { ...state.filters, actors: toggle(state.filters.actors, id) } })),
@@ -232,12 +256,16 @@ export const useAppStore = create<AppState>()((set) => ({
   setFileAttempt: (fileAttempt) => set({ fileAttempt }),
   showOpenedFile: (name, model, warnings) =>
     set((state) => {
-      const bundled = state.openedFile?.bundled ?? (state.model ? { model: state.model, warnings: state.warnings } : null);
+      const bundled = state.openedFile?.bundled ?? (state.model ? { model: state.model, full: state.full, warnings: state.warnings } : null);
       if (!bundled) return {};
-      return { ...freshView, status: 'ready', model, warnings, errors: [], openedFile: { name, bundled } };
+      return { ...freshView, status: 'ready', model, full: model, warnings, errors: [], openedFile: { name, bundled } };
     }),
   backToBundled: () =>
-    set((state) => (state.openedFile ? { ...freshView, model: state.openedFile.bundled.model, warnings: state.openedFile.bundled.warnings, openedFile: null } : {})),
+    set((state) =>
+      state.openedFile
+        ? { ...freshView, model: state.openedFile.bundled.model, full: state.openedFile.bundled.full, warnings: state.openedFile.bundled.warnings, openedFile: null }
+        : {},
+    ),
 }));
 
 /** For tests: back to a fresh store. */

@@ -1,4 +1,4 @@
-import type { ModelEvent, TimelineModel } from '../domain/load-dataset';
+import type { EventHead, HeadModel } from '../domain/load-dataset';
 import type { AppState, TimeWindow } from './app-store';
 import { isFiltering } from './filters';
 import { fullWindow } from './time-window';
@@ -15,13 +15,13 @@ import { DAY, centredOn, clampWindow, windowAround, type Limits } from './window
 export const READING_WIDTH = 2 * 365 * DAY;
 
 /** Panning stops at the overview's span, so the brush can always show where the timeline is. */
-export function windowLimits(model: Pick<TimelineModel, 'span'>): Limits {
+export function windowLimits(model: Pick<HeadModel, 'span'>): Limits {
   const whole = fullWindow(model.span);
   return { min: whole.start, max: whole.end, zoomMin: DAY };
 }
 
 /** From the first start to the last end of `events`, or null when there are none. */
-export function periodOf(events: readonly ModelEvent[]): TimeWindow | null {
+export function periodOf(events: readonly EventHead[]): TimeWindow | null {
   if (!events.length) return null;
   let start = Infinity;
   let end = -Infinity;
@@ -35,7 +35,7 @@ export function periodOf(events: readonly ModelEvent[]): TimeWindow | null {
 export const hasFilters = (state: Pick<AppState, 'filters'>): boolean => isFiltering(state.filters);
 
 /** An event centred at a readable zoom, or its whole length if it is longer. */
-export function windowOnEvent(event: ModelEvent, model: Pick<TimelineModel, 'span'>): TimeWindow {
+export function windowOnEvent(event: EventHead, model: Pick<HeadModel, 'span'>): TimeWindow {
   const length = event.when.end - event.when.start;
   const width = Math.max(READING_WIDTH, length * 1.2);
   return clampWindow(centredOn(event.when.start + length / 2, width), windowLimits(model));

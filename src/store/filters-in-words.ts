@@ -1,5 +1,5 @@
 import { formatCalendarDay } from '../domain/format-date';
-import type { TimelineModel } from '../domain/load-dataset';
+import type { HeadModel } from '../domain/load-dataset';
 import { i18n } from '../i18n/i18n';
 import { formatCount } from '../lib/format-count';
 import type { Filters } from './filters';
@@ -15,7 +15,7 @@ function dayLabel(day: string): string {
  * picture say what they leave out. Names, not ids; an id the timeline does
  * not know is kept as written rather than dropped.
  */
-export function filtersInWords(model: TimelineModel, filters: Filters): string[] {
+export function filtersInWords(model: HeadModel, filters: Filters): string[] {
   const words: string[] = [];
   const query = filters.query.trim();
   if (query) words.push(i18n._('Search: “{query}”', { query }));
@@ -30,7 +30,7 @@ export function filtersInWords(model: TimelineModel, filters: Filters): string[]
 }
 
 /** One line for a page's head: what the filters keep, or that nothing is left out. */
-export function filtersLine(model: TimelineModel, filters: Filters, shown: number): string {
+export function filtersLine(model: HeadModel, filters: Filters, shown: number): string {
   const words = filtersInWords(model, filters);
   if (words.length === 0) return i18n._('{shown, plural, one {No filters: all # event.} other {No filters: all # events.}}', { shown });
   const total = model.events.length;

@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../domain/load-dataset';
+import type { HeadModel } from '../domain/load-dataset';
 import type { Story, StoryStep } from '../domain/schema';
 
 /** Where a reader is in a story: its id and the step, counted from 0. */
@@ -14,7 +14,7 @@ export interface StoryStepView {
 }
 
 /** The story and step a position names, or null when the model has no such story. */
-export function storyStepAt(model: TimelineModel | null, position: StoryPosition | null): StoryStepView | null {
+export function storyStepAt(model: HeadModel | null, position: StoryPosition | null): StoryStepView | null {
   const story = position ? model?.storyById.get(position.id) : undefined;
   const step = story?.steps[position!.index];
   return story && step ? { story, step, index: position!.index } : null;

@@ -1,4 +1,4 @@
-import type { ModelEvent, TimelineModel } from '../domain/load-dataset';
+import type { EventHead, HeadModel, ModelEvent } from '../domain/load-dataset';
 import { isNewSince } from '../domain/change-dates';
 import { fold, queryTerms } from '../lib/text-match';
 import type { AppState } from './app-store';
@@ -15,11 +15,11 @@ interface EventIndex {
   tagCounts: Map<string, number>;
 }
 
-const indexes = new WeakMap<TimelineModel, EventIndex>();
-const haystackIndexes = new WeakMap<TimelineModel, string[]>();
+const indexes = new WeakMap<HeadModel, EventIndex>();
+const haystackIndexes = new WeakMap<HeadModel, string[]>();
 
 /** Events per actor and per tag, counted once per model. */
-export function eventIndex(model: TimelineModel): EventIndex {
+export function eventIndex(model: HeadModel): EventIndex {
   let index = indexes.get(model);
   if (!index) {
     const actorCounts = new Map<string, number>();
@@ -35,15 +35,15 @@ export function eventIndex(model: TimelineModel): EventIndex {
 }
 
 /** Search texts folded so far, for a model whose index is still being built in idle time. */
-const partialHaystacks = new WeakMap<TimelineModel, string[]>();
+const partialHaystacks = new WeakMap<HeadModel, string[]>();
 
 /** Folded title, summary, quotes and disputes per event, in model order; finished here if idle time has not finished it. */
-function haystacks(model: TimelineModel): string[] {
+function haystacks(model: HeadModel): string[] {
   return haystackIndexes.get(model) ?? extendHaystacks(model, Infinity);
 }
 
 /** Folds more events' texts until `deadline` (a performance.now() time); stores the list once it is complete. */
-function extendHaystacks(model: TimelineModel, deadline: number): string[] {
+function extendHaystacks(model: HeadModel, deadline: number): string[] {
   const list = partialHaystacks.get(model) ?? [];
   partialHaystacks.set(model, list);
   const events = model.events;
@@ -57,8 +57,13 @@ function extendHaystacks(model: TimelineModel, deadline: number): string[] {
   return list;
 }
 
-/** Everything a search looks at: what the panel shows of the event. */
-export function searchableText(event: ModelEvent): string {
+/**
+ * Everything a search looks at: what the panel shows of the event. Before the
+ * data file is in (an event read from the index), that is its title; the
+ * result count says so (result-count.tsx).
+ */
+export function searchableText(event: EventHead | ModelEvent): string {
+  if (!('sources' in event)) return event.title;
   const parts = [event.title, event.summary, ...event.sources.map((s) => s.quote)];
   event.disputes?.forEach((d) => {
     parts.push(d.question);
@@ -72,7 +77,7 @@ export function searchableText(event: ModelEvent): string {
  * that each fit an idle period, so the first search is as quick as the next
  * and a click during the build is not kept waiting.
  */
-export function warmIndexes(model: TimelineModel): () => void {
+export function warmIndexes(model: HeadModel): () => void {
   if (typeof window === 'undefined' || !('requestIdleCallback' in window)) return () => undefined;
   let handle = 0;
   const step = (deadline: IdleDeadline) => {
@@ -91,7 +96,7 @@ export function boundToTime(bound: string, edge: 'start' | 'end'): number {
   return edge === 'start' ? time : time + 86_400_000 - 1;
 }
 
-export function filterEvents(model: TimelineModel, filters: Filters): readonly ModelEvent[] {
+export function filterEvents<E extends EventHead>(model: HeadModel & { events: readonly E[] }, filters: Filters): readonly E[] {
   const actors = filters.actors.length > 0 ? new Set(filters.actors) : null;
   const tags = filters.tags.length > 0 ? new Set(filters.tags) : null;
   const from = filters.from ? boundToTime(filters.from, 'start') : -Infinity;
@@ -101,7 +106,7 @@ export function filterEvents(model: TimelineModel, filters: Filters): readonly M
   if (!actors && !tags && from === -Infinity && to === Infinity && terms.length === 0 && !since) return model.events;
 
   const texts = terms.length > 0 ? haystacks(model) : null;
-  const result: ModelEvent[] = [];
+  const result: E[] = [];
   const events = model.events;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
@@ -119,15 +124,29 @@ export function filterEvents(model: TimelineModel, filters: Filters): readonly M
   return result;
 }
 
-let memo: { model: TimelineModel | null; filters: Filters | null; result: readonly ModelEvent[] } = {
+let memo: { model: HeadModel | null; filters: Filters | null; result: readonly EventHead[] } = {
   model: null,
   filters: null,
   result: [],
 };
 
-export function selectVisibleEvents(state: Pick<AppState, 'model' | 'filters'>): readonly ModelEvent[] {
+/** The events the filters show, as drawn: read from the index until the data file is in. */
+export function selectVisibleEvents(state: Pick<AppState, 'model' | 'filters'>): readonly EventHead[] {
   if (state.model === memo.model && state.filters === memo.filters) return memo.result;
   const result = state.model ? filterEvents(state.model, state.filters) : [];
   memo = { model: state.model, filters: state.filters, result };
   return result;
+}
+
+const NO_EVENTS: readonly ModelEvent[] = [];
+
+/** For what renders only once the data file is in (features/dataset/with-full-model.tsx): the shown events with every field, none before. */
+export function selectShownFullEvents(state: Pick<AppState, 'model' | 'full' | 'filters'>): readonly ModelEvent[] {
+  return selectVisibleFullEvents(state) ?? NO_EVENTS;
+}
+
+/** The same events with every field, for what shows or writes their texts; null until the data file is in. */
+export function selectVisibleFullEvents(state: Pick<AppState, 'model' | 'full' | 'filters'>): readonly ModelEvent[] | null {
+  // `model` is `full` once the data file is in (app-store.ts), so these are the very events drawn.
+  return state.full && state.model === state.full ? (selectVisibleEvents(state) as readonly ModelEvent[]) : null;
 }

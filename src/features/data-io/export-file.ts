@@ -2,7 +2,9 @@ import type { Pieces, SliceControl } from '../../domain/formats/pieces';
 import { i18n } from '../../i18n/i18n';
 import { eventUrlBase } from '../../lib/site-url';
 import { useAppStore } from '../../store/app-store';
-import { selectVisibleEvents } from '../../store/visible-events';
+import { selectShownFullEvents } from '../../store/visible-events';
+import { whenFull } from '../../store/when-full';
+import type { TimelineModel } from '../../domain/load-dataset';
 
 export type Format = 'json' | 'csv' | 'timelinejs' | 'ics';
 
@@ -20,10 +22,12 @@ export interface ExportFile {
  * cancelled.
  */
 export async function buildExport(format: Format, control: SliceControl): Promise<ExportFile | { error: string } | null> {
+  // The events' texts may still be on their way after the index drew the timeline.
+  const model = await whenFull(control.signal);
+  if (control.signal?.aborted) return null;
   const state = useAppStore.getState();
-  const model = state.model;
-  if (!model) return { error: i18n._('there is no timeline to export') };
-  const events = selectVisibleEvents(state);
+  if (!model) return { error: state.fullFailure ? i18n._('the events’ texts could not be loaded') : i18n._('there is no timeline to export') };
+  const events = selectShownFullEvents(state);
   const { pieces, type, extension } = await writer(format, model, events, Boolean(state.openedFile));
   const { writeInSlices } = await import('../../domain/formats/pieces');
   const written = await writeInSlices(pieces, events.length, control, (text) => new Blob([text]));
@@ -31,8 +35,8 @@ export async function buildExport(format: Format, control: SliceControl): Promis
   return written.ok ? { blob: new Blob(written.text, { type }), extension } : { error: written.error };
 }
 
-type Model = NonNullable<ReturnType<typeof useAppStore.getState>['model']>;
-type Events = ReturnType<typeof selectVisibleEvents>;
+type Model = TimelineModel;
+type Events = ReturnType<typeof selectShownFullEvents>;
 
 async function writer(format: Format, model: Model, events: Events, opened: boolean): Promise<{ pieces: Pieces; type: string; extension: string }> {
   if (format === 'json') {

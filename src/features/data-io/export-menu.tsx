@@ -7,7 +7,7 @@ import { formatCount } from '../../lib/format-count';
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
 import { downloadBlob } from '../../lib/download';
-import { buildExport, type Format } from './export-file';
+import type { Format } from './export-file';
 import { SubscribeLink } from './subscribe-link';
 
 /** Built at each render, in the language on screen; the formats' own names stay as they are. */
@@ -38,6 +38,8 @@ export function ExportMenu({ more }: { more?: ReactNode }) {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
+    // Loaded on the first export, with the wait for the events' texts it may need (not in the first view).
+    const { buildExport } = await import('./export-file');
     const built = await buildExport(format, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
     if (running.current === controller) running.current = null;
     setProgress(null);

@@ -1,24 +1,30 @@
 import type { LoadResult } from '../../domain/load-dataset';
 import { loadDatasetLazily } from '../../domain/load-dataset-lazily';
 import { i18n } from '../../i18n/i18n';
+import { DATA_URL, MAX_DATASET_BYTES } from '../../lib/early-data';
 
-/** Files larger than this are refused before parsing, so a mistake cannot freeze the tab. */
-export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
-export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 
 /** User Timing marks of the load's stages, read by the benchmark (`npm run bench`) to say where a load's time goes. */
-export const LOAD_MARKS = { received: 'dataset:received', parsed: 'dataset:parsed', checked: 'dataset:checked' } as const;
+export const LOAD_MARKS = {
+  received: 'dataset:received',
+  parsed: 'dataset:parsed',
+  checked: 'dataset:checked',
+  /** The index read, the timeline drawn from it (load-initial.ts). */
+  indexed: 'dataset:indexed',
+  /** The data file's model in the store after the index's (load-full-data.ts). */
+  texts: 'dataset:texts',
+} as const;
 
 function failure(where: string, message: string): LoadResult {
   return { ok: false, errors: [{ severity: 'error', where, message }], warnings: [] };
 }
 
-/** Fetches, parses and validates a dataset; every failure becomes a readable problem. */
-export async function fetchDataset(url: string = DEFAULT_DATASET_URL, signal?: AbortSignal): Promise<LoadResult> {
+/** Fetches, parses and validates a dataset; every failure becomes a readable problem. `started`: the same fetch, already under way. */
+export async function fetchDataset(url: string = DATA_URL, signal?: AbortSignal, started?: Promise<Response> | null): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await (started ?? fetch(url, { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof Error ? error.message : i18n._('network error');

@@ -1,5 +1,5 @@
 import { describeCoverage } from '../../domain/coverage';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 
 /**
@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
  * same view on the full site. Store-free, so the build writes the same line
  * into the embed's static page.
  */
-export function EmbedCredit({ model, fullHref }: { model: TimelineModel; fullHref: string }) {
+export function EmbedCredit({ model, fullHref }: { model: HeadModel; fullHref: string }) {
   const i18n = useI18n();
   const outlets = [...new Set([...model.articles.values()].map((article) => article.outlet))];
   const coverage = describeCoverage(model);

@@ -8,7 +8,7 @@ import { tagClass, tagSlot } from '../../lib/tag-colors';
 import { queryTerms } from '../../lib/text-match';
 import { prefersReducedMotion } from '../../lib/motion';
 import { useAppStore } from '../../store/app-store';
-import { selectVisibleEvents } from '../../store/visible-events';
+import { selectShownFullEvents } from '../../store/visible-events';
 
 /**
  * The same filtered events as the timeline, in date order: the keyboard and
@@ -21,7 +21,7 @@ const VIRTUAL_FROM = 300;
 const OVERSCAN = 15;
 export function EventList({ model }: { model: TimelineModel }) {
   const i18n = useI18n();
-  const events = useAppStore(selectVisibleEvents);
+  const events = useAppStore(selectShownFullEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
   const select = useAppStore((s) => s.select);
@@ -116,7 +116,7 @@ export function EventList({ model }: { model: TimelineModel }) {
                 <HighlightedText text={event.title} terms={terms} />
               </span>
               <NewMark event={event} />
-              {event.disputes?.length ? <span className="badge">{i18n._('Disputed')}</span> : null}
+              {event.disputed ? <span className="badge">{i18n._('Disputed')}</span> : null}
             </button>
           </li>
         ))}

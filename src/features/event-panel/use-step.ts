@@ -1,16 +1,16 @@
 import { useAppStore } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/visible-events';
-import type { ModelEvent } from '../../domain/load-dataset';
+import type { EventHead } from '../../domain/load-dataset';
 
 export interface Step {
-  previous: ModelEvent | undefined;
-  next: ModelEvent | undefined;
+  previous: EventHead | undefined;
+  next: EventHead | undefined;
   /** 1-based position of the selection among the visible events; 0 when it is filtered out. */
   position: number;
   total: number;
 }
 
-export function stepFrom(events: readonly ModelEvent[], selectedId: string | null): Step {
+export function stepFrom(events: readonly EventHead[], selectedId: string | null): Step {
   const index = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
   return {
     previous: index > 0 ? events[index - 1] : undefined,

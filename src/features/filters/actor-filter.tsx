@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { FilterPopover } from '../../components/filter-popover';
 import { useI18n } from '../../i18n/use-i18n';
 import { fold } from '../../lib/text-match';
@@ -9,7 +9,7 @@ import { CountOption } from './count-option';
 import { selectionSummary, sortActors, type ActorOrder } from './selection-summary';
 
 /** A multi-select of actors with their event counts and a search box inside. */
-export function ActorFilter({ model }: { model: TimelineModel }) {
+export function ActorFilter({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const active = useAppStore((s) => s.filters.actors);
   const names = active.map((id) => model.actorById.get(id)?.name ?? id);
@@ -21,7 +21,7 @@ export function ActorFilter({ model }: { model: TimelineModel }) {
 }
 
 /** The open panel. Counting events per actor waits until someone opens it: at 100,000 events that is a pass over all of them. */
-function ActorOptions({ model }: { model: TimelineModel }) {
+function ActorOptions({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const active = useAppStore((s) => s.filters.actors);
   const toggleActor = useAppStore((s) => s.toggleActor);

@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { FilterPopover } from '../../components/filter-popover';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
@@ -7,7 +7,7 @@ const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 const VALID = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Events overlapping [from, to] pass; either end may be left open. */
-export function DateRangeFilter({ model }: { model: TimelineModel }) {
+export function DateRangeFilter({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);

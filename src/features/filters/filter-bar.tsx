@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { isFiltering } from '../../store/filters';
@@ -10,7 +10,7 @@ import { SearchBox } from './search-box';
 import { TagFilter } from './tag-filter';
 
 /** Everything that narrows the events, with the count and one way back to all. */
-export function FilterBar({ model }: { model: TimelineModel }) {
+export function FilterBar({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const filtering = useAppStore((s) => isFiltering(s.filters));
   const clearFilters = useAppStore((s) => s.clearFilters);

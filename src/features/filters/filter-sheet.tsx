@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
 import { activeFilterCount, isFiltering } from '../../store/filters';
@@ -19,7 +19,7 @@ import './filter-sheet.css';
  * closes) with the same search, actor, tag and date controls as the desktop bar.
  * `after` goes at the end of the strip (the app puts the Stories control there).
  */
-export function FilterSheet({ model, after }: { model: TimelineModel; after?: ReactNode }) {
+export function FilterSheet({ model, after }: { model: HeadModel; after?: ReactNode }) {
   const i18n = useI18n();
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -1,6 +1,6 @@
 import { SHORT_MONTHS } from '../../domain/english-months';
 import { useMemo } from 'react';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
 import { formatCount } from '../../lib/format-count';
@@ -25,7 +25,7 @@ function shortDay(isoDay: string, locale: CatalogLocale): string {
  * (issue 23): a toggle, offered once the reader has been here before or a link
  * names the day (`?new=2026-11-12`). On a first visit there is nothing to offer.
  */
-export function NewSinceFilter({ model }: { model: TimelineModel }) {
+export function NewSinceFilter({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const day = useAppStore(newSinceDay);
   const filters = useAppStore((s) => s.filters);

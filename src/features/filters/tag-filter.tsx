@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { FilterPopover } from '../../components/filter-popover';
 import { useI18n } from '../../i18n/use-i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
@@ -8,7 +8,7 @@ import { CountOption } from './count-option';
 import { selectionSummary } from './selection-summary';
 
 /** Tags as checkboxes, each with the colour it has on the timeline and its count. */
-export function TagFilter({ model }: { model: TimelineModel }) {
+export function TagFilter({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const active = useAppStore((s) => s.filters.tags);
   const names = active.map((id) => model.tags.find((t) => t.id === id)?.label ?? id);
@@ -20,7 +20,7 @@ export function TagFilter({ model }: { model: TimelineModel }) {
 }
 
 /** The open panel; counts are taken when it first opens, as for actors. */
-function TagOptions({ model }: { model: TimelineModel }) {
+function TagOptions({ model }: { model: HeadModel }) {
   const active = useAppStore((s) => s.filters.tags);
   const toggleTag = useAppStore((s) => s.toggleTag);
   const counts = eventIndex(model).tagCounts;

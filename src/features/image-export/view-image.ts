@@ -15,7 +15,8 @@ import { tagSlotFinder } from '../../lib/tag-colors';
 import { useAppStore } from '../../store/app-store';
 import { defaultWindow, windowLimits } from '../../store/default-window';
 import { filtersLine } from '../../store/filters-in-words';
-import { selectVisibleEvents } from '../../store/visible-events';
+import { selectShownFullEvents } from '../../store/visible-events';
+import { whenFull } from '../../store/when-full';
 import { clampWindow } from '../../store/window-math';
 import { creditLine, imageFileName, periodLine, sourceOutlets } from './image-words';
 import type { PlotEvent } from './plot-layout';
@@ -50,13 +51,13 @@ function canvasMeasure(): Measure {
  */
 function currentScene(measure: Measure) {
   const state = useAppStore.getState();
-  const model = state.model;
+  const model = state.full;
   if (!model) throw new Error(i18n._('the timeline has not loaded'));
   const limits = windowLimits(model);
   const wanted = state.window ?? defaultWindow(state) ?? { start: limits.min, end: limits.max };
   const window = clampWindow(wanted, limits);
   const slotOf = tagSlotFinder(model.tags.map((t) => t.id));
-  const shown = selectVisibleEvents(state);
+  const shown = selectShownFullEvents(state);
   const events: PlotEvent[] = shown.map((event) => {
     const { when } = event;
     const shape = when.isRange ? 'solid' : when.from.precision === 'day' ? 'dot' : 'hatched';
@@ -69,7 +70,7 @@ function currentScene(measure: Measure) {
       shape,
       slot: slotOf(event.tags[0]),
       approximate: when.from.approximate || when.to.approximate,
-      disputed: !!event.disputes?.length,
+      disputed: event.disputed,
     };
   });
   const scene = layoutScene({
@@ -108,6 +109,8 @@ export interface ViewImage {
 }
 
 export async function makeViewImage(format: 'png' | 'svg'): Promise<ViewImage> {
+  // The credit names the outlets of the drawn events' sources, which come with the data file.
+  await whenFull();
   const measure = canvasMeasure();
   const { scene, window } = currentScene(measure);
   const svg = buildSvg(scene, measure);

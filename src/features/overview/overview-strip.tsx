@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { readingDirection } from '../../store/reading-direction';
 import { useI18n } from '../../i18n/use-i18n';
 import { PALETTE_SIZE, tagSlotFinder } from '../../lib/tag-colors';
@@ -19,7 +19,7 @@ import './overview.css';
  * and the visible period as a brush to drag, resize, click or key around.
  * It reads and writes the store's `window`, like the timeline, so each follows the other.
  */
-export function OverviewStrip({ model }: { model: TimelineModel }) {
+export function OverviewStrip({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const events = useAppStore(selectVisibleEvents);
   const storeWindow = useAppStore((s) => s.window);

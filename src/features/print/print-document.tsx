@@ -4,7 +4,7 @@ import { dateLocaleOf, type CatalogLocale } from '../../i18n/locales';
 import { useI18n } from '../../i18n/use-i18n';
 import { filtersLine } from '../../store/filters-in-words';
 import { useAppStore } from '../../store/app-store';
-import { selectVisibleEvents } from '../../store/visible-events';
+import { selectShownFullEvents } from '../../store/visible-events';
 import { PrintedEvent } from './printed-event';
 import { PrintedUrl } from './printed-url';
 import { usePrintLifecycle } from './use-print-lifecycle';
@@ -28,9 +28,9 @@ export function PrintDocument({ model }: { model: TimelineModel }) {
 
 function PrintedTimeline({ model, only }: { model: TimelineModel; only: boolean }) {
   const i18n = useI18n();
-  const shown = useAppStore(selectVisibleEvents);
+  const shown = useAppStore(selectShownFullEvents);
   const filters = useAppStore((s) => s.filters);
-  const selected = useAppStore((s) => (s.selectedId ? s.model?.eventById.get(s.selectedId) : undefined));
+  const selected = useAppStore((s) => (s.selectedId ? s.full?.eventById.get(s.selectedId) : undefined));
   const openedFile = useAppStore((s) => s.openedFile?.name);
   const events = only && selected ? [selected] : shown;
   const date = new Intl.DateTimeFormat(dateLocaleOf(i18n.locale as CatalogLocale), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());

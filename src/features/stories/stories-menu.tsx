@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { DisclosurePopover } from '../../components/disclosure-popover';
 import { useI18n } from '../../i18n/use-i18n';
 import { useAppStore } from '../../store/app-store';
@@ -13,7 +13,7 @@ const BASE = import.meta.env.BASE_URL;
  * (each a story's first page). Choosing one starts it and closes the list;
  * focus then moves to the story's note in the event panel.
  */
-export function StoriesMenu({ model }: { model: TimelineModel }) {
+export function StoriesMenu({ model }: { model: HeadModel }) {
   // Also re-renders StoryLinks, which reads `i18n` without the store (the home page's HTML has it too).
   const i18n = useI18n();
   const startStory = useAppStore((s) => s.startStory);

@@ -1,4 +1,4 @@
-import type { ModelEvent } from '../../domain/load-dataset';
+import type { EventHead } from '../../domain/load-dataset';
 
 /**
  * What to hand vis-timeline, which draws one measured DOM node per item and
@@ -28,12 +28,12 @@ export interface Cluster {
 }
 
 export type ItemPlan =
-  | { kind: 'events'; events: readonly ModelEvent[] }
+  | { kind: 'events'; events: readonly EventHead[] }
   | { kind: 'clusters'; clusters: Cluster[] }
-  | { kind: 'mixed'; events: readonly ModelEvent[]; clusters: Cluster[] };
+  | { kind: 'mixed'; events: readonly EventHead[]; clusters: Cluster[] };
 
 /** Index of the first event that starts after `time` (events are sorted by start). */
-function firstStartingAfter(events: readonly ModelEvent[], time: number): number {
+function firstStartingAfter(events: readonly EventHead[], time: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -45,8 +45,8 @@ function firstStartingAfter(events: readonly ModelEvent[], time: number): number
 }
 
 /** Events overlapping [from, to]. Called per settled window, not per frame. */
-export function eventsOverlapping(events: readonly ModelEvent[], from: number, to: number): ModelEvent[] {
-  const result: ModelEvent[] = [];
+export function eventsOverlapping(events: readonly EventHead[], from: number, to: number): EventHead[] {
+  const result: EventHead[] = [];
   const stop = firstStartingAfter(events, to);
   for (let i = 0; i < stop; i++) if (events[i]!.when.end >= from) result.push(events[i]!);
   return result;
@@ -60,7 +60,7 @@ const ONGOING_SHOWN = 50;
  * counts (one pass, no arrays), and builds a list only of what it will draw.
  */
 export function planItems(
-  events: readonly ModelEvent[],
+  events: readonly EventHead[],
   window: { start: number; end: number },
   lanes: boolean,
 ): ItemPlan {
@@ -77,16 +77,16 @@ export function planItems(
     if (start < from) ongoingCount++;
     else startingCount++;
   }
-  const near = (keep: (event: ModelEvent) => boolean) => {
-    const result: ModelEvent[] = [];
+  const near = (keep: (event: EventHead) => boolean) => {
+    const result: EventHead[] = [];
     for (let i = 0; i < stop; i++) {
       const event = events[i]!;
       if (event.when.end >= from && keep(event)) result.push(event);
     }
     return result;
   };
-  const isOngoing = (event: ModelEvent) => event.when.start < from;
-  const isStarting = (event: ModelEvent) => event.when.start >= from;
+  const isOngoing = (event: EventHead) => event.when.start < from;
+  const isStarting = (event: EventHead) => event.when.start >= from;
 
   if (ongoingCount + startingCount <= MAX_ITEMS) return { kind: 'events', events: near(() => true) };
   // Periods that started before the view would otherwise crowd out everything
@@ -106,9 +106,9 @@ export function planItems(
 
 /** Counts per period (and per lane), in typed arrays: no object or string per event. */
 function countPeriods(
-  events: readonly ModelEvent[],
+  events: readonly EventHead[],
   stop: number,
-  keep: (event: ModelEvent) => boolean,
+  keep: (event: EventHead) => boolean,
   from: number,
   to: number,
   lanes: boolean,

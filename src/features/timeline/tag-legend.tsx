@@ -1,9 +1,9 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
 
 /** What the colours and shapes on the timeline mean. */
-export function TagLegend({ model }: { model: TimelineModel }) {
+export function TagLegend({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const ids = model.tags.map((t) => t.id);
   return (

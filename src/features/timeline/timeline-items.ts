@@ -1,4 +1,4 @@
-import type { ModelEvent, TimelineModel } from '../../domain/load-dataset';
+import type { EventHead, HeadModel } from '../../domain/load-dataset';
 import { formatEdtf } from '../../domain/format-date';
 import { i18n } from '../../i18n/i18n';
 import { tagClass, tagSlot } from '../../lib/tag-colors';
@@ -54,7 +54,7 @@ export function eventIdOfItem(itemId: string): string {
   return at < 0 ? body : body.slice(0, at);
 }
 
-export function itemsForEvent(event: ModelEvent, model: TimelineModel, layout: Layout, tagIds: readonly string[]): TimelineItem[] {
+export function itemsForEvent(event: EventHead, model: HeadModel, layout: Layout, tagIds: readonly string[]): TimelineItem[] {
   const { when } = event;
   const shape = when.isRange ? 'is-interval' : when.from.precision === 'day' ? 'is-day' : 'is-vague';
   const classes = [
@@ -63,7 +63,7 @@ export function itemsForEvent(event: ModelEvent, model: TimelineModel, layout: L
     shape,
     when.from.approximate || when.to.approximate ? 'is-approximate' : '',
     when.from.uncertain || when.to.uncertain ? 'is-uncertain' : '',
-    event.disputes?.length ? 'is-disputed' : '',
+    event.disputed ? 'is-disputed' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -107,7 +107,7 @@ export function renderItemContent(item: Pick<TimelineItem, 'label' | 'dateLabel'
  * an event's content as a button of the roving focus, named for screen
  * readers with its date, flagged when its sources disagree.
  */
-export function renderItem(item: TimelineItem, model: TimelineModel): HTMLElement {
+export function renderItem(item: TimelineItem, model: HeadModel): HTMLElement {
   if (isClusterId(item.id)) return renderClusterContent(item);
   const element = renderItemContent(item, model.lang);
   element.dataset.eventId = item.eventId;
@@ -116,7 +116,7 @@ export function renderItem(item: TimelineItem, model: TimelineModel): HTMLElemen
   // One item holds the Tab stop; see roving-focus.ts.
   element.tabIndex = -1;
   element.setAttribute('aria-label', i18n._('{title}, {date}', { title: item.label, date: item.dateLabel }));
-  if (model.eventById.get(item.eventId)?.disputes?.length) {
+  if (model.eventById.get(item.eventId)?.disputed) {
     const flag = document.createElement('span');
     flag.className = 'tl-item-flag';
     flag.textContent = i18n._('disputed');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 import { isRightToLeft } from '../../lib/direction';
 import { useAppStore } from '../../store/app-store';
@@ -15,7 +15,7 @@ import { TimelineView } from './timeline-view';
 const CUE_GAP = 8;
 
 /** The timeline with its controls: zoom buttons, lanes switch, legend. */
-export function TimelinePanel({ model }: { model: TimelineModel }) {
+export function TimelinePanel({ model }: { model: HeadModel }) {
   const i18n = useI18n();
   const handleRef = useRef<TimelineHandle | null>(null);
   const layout = useAppStore((s) => s.layout);

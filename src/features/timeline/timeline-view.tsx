@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MomentInput } from 'moment';
 import { DataSet, Timeline, moment } from './vis';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { dateLocaleOf } from '../../i18n/locales';
 import { readingDirection } from '../../store/reading-direction';
 import { axisFormat } from './axis-labels';
@@ -31,7 +31,7 @@ import './timeline.css';
 const span = (item: TimelineItem) => (item.end ?? item.start) - item.start;
 
 interface Props {
-  model: TimelineModel;
+  model: HeadModel;
   onReady: (handle: TimelineHandle | null) => void;
 }
 

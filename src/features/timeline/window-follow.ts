@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import type { TimeWindow, useAppStore } from '../../store/app-store';
 import { periodOf, shownWindow, windowLimits, windowOnEvent } from '../../store/default-window';
 import { selectVisibleEvents } from '../../store/visible-events';
@@ -29,7 +29,7 @@ const LOOK_AGAIN_MS = [350, 1250, 2850];
 interface Options {
   timeline: Timeline;
   container: HTMLElement;
-  model: TimelineModel;
+  model: HeadModel;
   store: typeof useAppStore;
   owner: WindowOwner;
   selectedElement: () => HTMLElement | null;

@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { prefersReducedMotion } from '../../lib/motion';
 import type { TimeWindow, useAppStore } from '../../store/app-store';
 import { defaultWindow, windowLimits } from '../../store/default-window';
@@ -39,7 +39,7 @@ export interface WindowOwner {
 
 type Store = typeof useAppStore;
 
-export function createWindowOwner(timeline: Timeline, model: TimelineModel, store: Store): WindowOwner {
+export function createWindowOwner(timeline: Timeline, model: HeadModel, store: Store): WindowOwner {
   const limits = windowLimits(model);
   let heading: TimeWindow | null = null;
 

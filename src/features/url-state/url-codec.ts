@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../../domain/load-dataset';
+import type { HeadModel } from '../../domain/load-dataset';
 import { actorFromPath, actorPathFor } from '../../lib/actor-path';
 import { embedPath, eventFromPath, isSlug, pathFor } from '../../lib/event-path';
 import { i18n } from '../../i18n/i18n';
@@ -257,14 +257,14 @@ export function embedHrefFor(state: UrlState, base: string): string {
  * in its own hash): checked as a slug and against the dataset, with the same
  * notices a link gets.
  */
-export function checkEventId(text: string, model: TimelineModel): { id: string; notice: null } | { id: null; notice: string } {
+export function checkEventId(text: string, model: HeadModel): { id: string; notice: null } | { id: null; notice: string } {
   if (!isSlug(text)) return { id: null, notice: NOT_AN_EVENT_ID(text) };
   if (!model.eventById.has(text)) return { id: null, notice: NO_SUCH_EVENT(text) };
   return { id: text, notice: null };
 }
 
 /** Drops ids the dataset does not have, with a notice for each kind. */
-export function reconcileWithModel(parsed: ParsedUrl, model: TimelineModel): ParsedUrl {
+export function reconcileWithModel(parsed: ParsedUrl, model: HeadModel): ParsedUrl {
   const notices = [...parsed.notices];
   const state = { ...parsed.state };
   if (state.actor && !model.actorById.has(state.actor)) {

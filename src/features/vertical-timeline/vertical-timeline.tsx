@@ -3,7 +3,7 @@ import type { TimelineModel } from '../../domain/load-dataset';
 import { useI18n } from '../../i18n/use-i18n';
 import { queryTerms } from '../../lib/text-match';
 import { useAppStore } from '../../store/app-store';
-import { selectVisibleEvents } from '../../store/visible-events';
+import { selectShownFullEvents } from '../../store/visible-events';
 import { FlowList } from './flow-list';
 import { flowLocator, layoutRows, virtualLocator } from './locators';
 import { buildSections, flattenSections } from './sections';
@@ -23,7 +23,7 @@ const VIRTUAL_FROM = 300;
  */
 export function VerticalTimeline({ model }: { model: TimelineModel }) {
   const i18n = useI18n();
-  const events = useAppStore(selectVisibleEvents);
+  const events = useAppStore(selectShownFullEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const query = useAppStore((s) => s.filters.query);
   const select = useAppStore((s) => s.select);

@@ -1,0 +1,96 @@
+import { generateDataset } from '../bench/synthetic';
+import { loadDataset } from '../src/domain/load-dataset';
+import { writeTimelineIndex } from '../src/domain/timeline-index/write-index';
+import { expect, test } from './support/fixtures';
+
+/**
+ * A timeline whose data file is large (here 3,000 events, some 1.8 MB) is
+ * drawn from its index (data/timeline.index.json) first; the summaries,
+ * sources and quotes follow in a worker. Until they are in, what needs them
+ * says it is loading, and a search says it looked at titles only.
+ */
+
+const EVENTS = 3_000;
+const data = generateDataset(EVENTS);
+const loaded = loadDataset(data);
+if (!loaded.ok) throw new Error('the synthetic dataset does not load');
+const index = writeTimelineIndex(loaded.model, { bytes: JSON.stringify(data).length, sha256: '0' });
+
+/** What the panel shows of an event, which a search looks through once the data file is in. */
+const textOf = (e: (typeof data.events)[number]) =>
+  [e.title, e.summary, ...e.sources.map((s) => s.quote), ...(e.disputes ?? []).flatMap((d) => [d.question, ...d.positions.flatMap((p) => [p.statement, p.source.quote])])]
+    .join('\n')
+    .toLowerCase();
+
+/** A word of the summaries and quotes that more events have there than in their titles. */
+function wordBeyondTitles(): { word: string; inTitles: number; inTexts: number } {
+  const texts = data.events.map(textOf);
+  const count = (word: string, of: (i: number) => string) => data.events.filter((_, i) => of(i).includes(word)).length;
+  for (const word of data.events[0]!.summary.toLowerCase().match(/[a-z]{7,}/g) ?? []) {
+    const inTitles = count(word, (i) => data.events[i]!.title.toLowerCase());
+    const inTexts = count(word, (i) => texts[i]!);
+    if (inTexts > inTitles && inTexts < EVENTS) return { word, inTitles, inTexts };
+  }
+  throw new Error('no word found in the summaries beyond the titles');
+}
+
+test('a large timeline is drawn from its index, and its texts follow', async ({ explorer, page, context }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let dataRequests = 0;
+  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
+  // Routed on the context: the data file is fetched by a worker.
+  await context.route('**/data/timeline.json', async (route) => {
+    dataRequests++;
+    await held;
+    await route.fulfill({ json: data });
+  });
+  const { word, inTitles, inTexts } = wordBeyondTitles();
+
+  await page.goto('/');
+  await expect(explorer.count).toHaveText(`All ${EVENTS.toLocaleString('en-US')} events`);
+  await expect(explorer.timeline.getByRole('button').first()).toBeVisible();
+
+  // Searched before the texts are in: the titles, and the count says so.
+  await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(word);
+  await expect(page.getByRole('status').filter({ hasText: 'titles searched' })).toHaveText(
+    `${inTitles.toLocaleString('en-US')} of ${EVENTS.toLocaleString('en-US')} events (titles searched; summaries and quotes are still loading)`,
+  );
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the events’ texts…' })).toBeVisible();
+
+  expect(dataRequests, 'the data file is asked for once the first view is drawn').toBe(1);
+  release();
+  await expect(explorer.count).toHaveText(`${inTexts.toLocaleString('en-US')} of ${EVENTS.toLocaleString('en-US')} events`);
+  // The list, in date order, opens on the first event the search now finds in its texts.
+  const first = loaded.model.events.find((e) => textOf(e).includes(word))!;
+  await expect(explorer.listRows().first()).toContainText(first.title);
+  await explorer.listRows().first().click();
+  await expect(explorer.panelHeading()).toHaveText(first.title);
+  await expect(explorer.panel.getByText(first.summary)).toBeVisible();
+});
+
+test('an event opened before the texts are in says it is loading, then shows its summary and sources', async ({ explorer, page, context }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
+  await context.route('**/data/timeline.json', async (route) => {
+    await held;
+    await route.fulfill({ json: data });
+  });
+  const event = loaded.model.events[1_234]!;
+  await page.goto(`/?event=${event.id}`);
+  await expect(page.getByRole('complementary', { name: 'Loading the event…' })).toBeVisible();
+  release();
+  await expect(explorer.panelHeading()).toHaveText(event.title);
+  await expect(explorer.panel.getByText(event.summary)).toBeVisible();
+});
+
+test('when the data file cannot follow, the timeline drawn stays and a notice says why', async ({ explorer, page, context }) => {
+  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
+  await context.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/');
+  await expect(explorer.count).toHaveText(`All ${EVENTS.toLocaleString('en-US')} events`);
+  await expect(page.getByText('The events’ texts could not be loaded: the data file could not be loaded (HTTP 503).')).toBeVisible();
+  await expect(explorer.timeline.getByRole('button').first()).toBeVisible();
+});
