@@ -13,6 +13,7 @@ import { loadDataset } from '../src/domain/load-dataset';
 import { indexUrlOf } from '../src/domain/timeline-index/index-format';
 import { writeTimelineIndex } from '../src/domain/timeline-index/write-index';
 import { subscribedCalendar } from './feeds/calendar';
+import { preloadFirstFetch } from './html/first-fetch';
 import { FEED_FILES } from './feeds/feed-files';
 import { writeFeeds } from './feeds/feeds';
 import { formatHeadersFile, headerRules } from './headers';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
 
   // Every page, card and feed is written in the dataset's language (issue 22): its catalog first.
   const language = await speakSiteLanguage(result.model.lang);
-  const template = readFileSync(join(out, 'index.html'), 'utf8');
+  const template = preloadFirstFetch(readFileSync(join(out, 'index.html'), 'utf8'), site.base, dataBytes.length);
   const plan = planSite(result.model, template, site);
   plan.refused.forEach((reason) => console.warn(`✗ ${reason}`));
   const write = (file: string, content: string | Buffer) => {

@@ -2,11 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { compressedFiles } from '../../build/preview-compress';
 import { loadDataset } from '../../src/domain/load-dataset';
 import { writeTimelineIndex } from '../../src/domain/timeline-index/write-index';
+import { SMALL_DATA_BYTES } from '../../src/lib/small-data';
 import { writeSyntheticDataset } from '../synthetic';
 import { BENCH, BUNDLED, ROOT, TMP, log, opts } from './config';
 
@@ -81,16 +83,21 @@ function writeIndexBeside(file: string): void {
  * DevTools protocol as Playwright route fulfilment would do.
  */
 export function datasetPlugin(files: ReadonlyMap<string, string>): Plugin {
+  let outDir = 'dist';
   return {
     name: 'bench-dataset',
     // Before the preview's own middleware, which would otherwise answer with the built file.
     enforce: 'pre',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        const asked = /\/data\/timeline(\.index)?\.json(?:\?|$)/.exec(req.url ?? '');
-        if (!asked) return next();
         const key = /(?:^|;\s*)bench-dataset=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
         const data = key ? files.get(decodeURIComponent(key)) : undefined;
+        if (data && /^\/(?:\?|$)/.test(req.url ?? '')) return homePageFor(data, outDir, res) || next();
+        const asked = /\/data\/timeline(\.index)?\.json(?:\?|$)/.exec(req.url ?? '');
+        if (!asked) return next();
         const file = data && asked[1] ? indexOf(data) : data;
         // The bundled dataset has no index in public/: the build's own is served.
         if (!file || !existsSync(file)) return next();
@@ -101,6 +108,23 @@ export function datasetPlugin(files: ReadonlyMap<string, string>): Plugin {
       });
     },
   };
+}
+
+/**
+ * The app's home page as a build for a large data file writes it: preloading
+ * the timeline index rather than the data file (build/html/first-fetch.ts).
+ * False, for the preview to answer, when the data file is small or the page
+ * is not the app's.
+ */
+function homePageFor(data: string, outDir: string, res: ServerResponse): boolean {
+  const page = join(outDir, 'index.html');
+  const preload = 'rel="preload" href="/data/timeline.json"';
+  if (statSync(data).size <= SMALL_DATA_BYTES || !existsSync(page)) return false;
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes(preload)) return false;
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(html.replace(preload, 'rel="preload" href="/data/timeline.index.json"'));
+  return true;
 }
 
 /**

@@ -3,24 +3,29 @@
  * (src/app/boot.ts) before any of the explorer's code has arrived, and taken
  * over by the explorer's loader (features/dataset/load-initial.ts).
  *
- * First the timeline index (domain/timeline-index), which the page preloads:
- * what the first view draws. A small index is read here at once (a few
- * kilobytes take well under a millisecond) to learn how large the data file
- * is; when that is small too, the data file is fetched at once as well, and
- * the explorer waits for it, so a reader of a small timeline never sees an
- * event without its texts. A large data file is left to the explorer, which
- * draws the timeline from the index and loads the data file in a worker.
+ * The entry fetches what the page preloads, which the build chose for the data
+ * file it was built with (build/html/first-fetch.ts):
+ * - a small data file itself: loaded whole, so a reader of a small timeline
+ *   never sees an event without its texts, and no request is spent on an index;
+ * - otherwise the timeline index (domain/timeline-index), what the first view
+ *   draws. A small index is read here at once (a few kilobytes take well under
+ *   a millisecond) to learn how large the data file is: when that is small
+ *   after all (a page not built with this data file, the dev server's), the
+ *   data file is fetched at once as well. A large data file is left to the
+ *   explorer, which draws the timeline from the index and loads the data file
+ *   in a worker.
  *
- * Kept free of imports: it runs in the entry, before the first paint.
+ * Imports nothing but a constant: it runs in the entry, before the first paint.
  */
+import { SMALL_DATA_BYTES } from './small-data';
+
+export { SMALL_DATA_BYTES };
 export const DATA_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 export const INDEX_URL = `${import.meta.env.BASE_URL}data/timeline.index.json`;
 
 /** Files larger than this are refused before parsing, so a mistake cannot freeze the tab. */
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 
-/** Data files up to this size are loaded with the index: parsed and checked in a few milliseconds. */
-export const SMALL_DATA_BYTES = 1024 * 1024;
 /** An index up to this size is read by the entry; larger ones are left to the explorer's loader. */
 const SMALL_INDEX_CHARS = 256 * 1024;
 
@@ -52,17 +57,30 @@ async function readIndex(response: Response): Promise<EarlyIndex> {
   }
   const dataBytes = bytesOf(parsed);
   // Small enough to wait for: fetched now, in parallel with the explorer's code.
-  if (dataBytes !== null && dataBytes <= SMALL_DATA_BYTES && !data) {
-    data = fetch(DATA_URL, JSON_ACCEPT);
-    // Its failure is the loader's to word once it takes the response over; until then it is not unhandled.
-    data.catch(() => undefined);
-  }
+  if (dataBytes !== null && dataBytes <= SMALL_DATA_BYTES && !data) fetchDataNow();
   return { ok: true, text, parsed, dataBytes };
 }
 
-/** Starts fetching the index (once). */
+/** Fetches the data file now, for the loader to take over (takeEarlyData). */
+function fetchDataNow(): void {
+  data = fetch(DATA_URL, JSON_ACCEPT);
+  // Its failure is the loader's to word once it takes the response over; until then it is not unhandled.
+  data.catch(() => undefined);
+}
+
+/** Whether the page preloads the data file itself (a small one) rather than its index. */
+const pagePreloadsData = () => document.head.querySelector(`link[rel="preload"][href="${DATA_URL}"]`) !== null;
+
+/** Starts fetching what the page preloads (once). */
 export function startEarlyData(): void {
-  index ??= fetch(INDEX_URL, JSON_ACCEPT).then(readIndex, () => ({ ok: false, status: null }) as const);
+  if (index) return;
+  if (typeof document !== 'undefined' && pagePreloadsData()) {
+    fetchDataNow();
+    // No index is needed: the explorer loads the data file whole.
+    index = Promise.resolve({ ok: false, status: null });
+    return;
+  }
+  index = fetch(INDEX_URL, JSON_ACCEPT).then(readIndex, () => ({ ok: false, status: null }) as const);
 }
 
 /** The index, as fetched by the entry (or now, if it did not run). */
