@@ -14,8 +14,9 @@ test.describe('links that reproduce the view', () => {
     // timeline: centred, then moved only as far as its whole label needs beside the panel.
     const dotX = await item.evaluate((el) => { const dot = el.closest('.vis-item')!.querySelector('.vis-dot')!.getBoundingClientRect(); return dot.left + dot.width / 2; });
     expect(Math.abs(dotX - (box.x + box.width / 2))).toBeLessThan(box.width * 0.3);
-    const whole = await item.evaluate((el) => { const frame = el.closest('.vis-panel.vis-center')!.getBoundingClientRect(); const own = el.closest('.vis-item')!.getBoundingClientRect(); return own.left >= frame.left && own.right <= frame.right; });
-    expect(whole, 'its label is whole in the frame').toBe(true);
+    // Whole once the window has moved for it: a title with no room beside a centred dot is shortened at first.
+    const whole = () => item.evaluate((el) => { const frame = el.closest('.vis-panel.vis-center')!.getBoundingClientRect(); const own = el.closest('.vis-item')!.getBoundingClientRect(); return own.left >= frame.left && own.right <= frame.right && !el.classList.contains('is-shortened'); });
+    await expect.poll(whole, { message: 'its label is whole in the frame' }).toBe(true);
     await page.reload();
     await expect(explorer.panelHeading()).toHaveText(event.title);
   });

@@ -4,7 +4,7 @@ import { periodOf, shownWindow, windowLimits, windowOnEvent } from '../../store/
 import { selectVisibleEvents } from '../../store/visible-events';
 import { centredOn, showsAll, windowAround, zoomAround } from '../../store/window-math';
 import { isRightToLeft } from '../../lib/direction';
-import { alongTime } from './along-time';
+import { alongTime, type AlongTime } from './along-time';
 import { revealInFrame } from './reveal-in-frame';
 import type { TimelineHandle } from './timeline-handle';
 import type { Timeline } from './vis';
@@ -25,6 +25,22 @@ const EDGE_GAP = 12;
  * stretches both, so once is not enough.
  */
 const LOOK_AGAIN_MS = [350, 1250, 2850];
+
+/**
+ * The extent the item needs with its label whole. A title that had no room on
+ * either side of its mark is drawn shortened (label-placement.ts), and its box
+ * is then only as wide as the frame allows: panning by that box alone left it
+ * cut until a later look (a second or more) found the title whole and past
+ * the edge. The room its ellipsis hides is added on the side the label reads.
+ */
+function wholeLabelExtent(own: AlongTime, label: HTMLElement, frame: DOMRect, rtl: boolean): AlongTime {
+  const title = label.classList.contains('is-shortened') ? label.querySelector<HTMLElement>('.tl-item-title') : null;
+  const hidden = title ? Math.max(title.scrollWidth - title.clientWidth, 0) : 0;
+  if (hidden === 0) return own;
+  const dot = label.closest('.vis-item')?.querySelector('.vis-dot');
+  const before = dot ? alongTime(frame, label.getBoundingClientRect(), rtl).start < alongTime(frame, dot.getBoundingClientRect(), rtl).start : false;
+  return before ? { start: own.start - hidden, end: own.end } : { start: own.start, end: own.end + hidden };
+}
 
 interface Options {
   timeline: Timeline;
@@ -98,7 +114,7 @@ export function createWindowFollow({ timeline, container, model, store, owner, s
     const rtl = isRightToLeft(panel);
     if (frame.width <= 0) return true;
     if (!drawnAtItsDate(element!, frame, rtl)) return false;
-    const own = alongTime(frame, box.getBoundingClientRect(), rtl);
+    const own = wholeLabelExtent(alongTime(frame, box.getBoundingClientRect(), rtl), element!, frame, rtl);
     // In pixels along time: positive pans later.
     let shift = 0;
     if (own.end - own.start > frame.width - 2 * EDGE_GAP || own.start < EDGE_GAP) shift = own.start - EDGE_GAP;
