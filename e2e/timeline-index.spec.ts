@@ -108,3 +108,26 @@ test('when the data file cannot follow, the timeline drawn stays and a notice sa
   await expect(page.getByText('The events’ texts could not be loaded: the data file could not be loaded (HTTP 503).')).toBeVisible();
   await expect(explorer.timeline.getByRole('button').first()).toBeVisible();
 });
+
+test('the texts coming in leave the timeline as the reader has it: the same items, the focus where it was', async ({ explorer, page, context }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
+  await context.route('**/data/timeline.json', async (route) => {
+    await held;
+    await route.fulfill({ json: data });
+  });
+  const { word, inTexts } = wordBeyondTitles();
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(word);
+  await expect(page.getByRole('status').filter({ hasText: 'titles searched' })).toBeVisible();
+  const item = explorer.timeline.getByRole('button', { name: new RegExp(word, 'i') }).first();
+  await item.focus();
+  await item.evaluate((el) => ((el as HTMLElement & { seenBefore?: boolean }).seenBefore = true));
+
+  release();
+  await expect(explorer.count).toHaveText(`${inTexts.toLocaleString('en-US')} of ${EVENTS.toLocaleString('en-US')} events`);
+  // Not a new timeline drawn in its place: the element the reader was on still has the focus.
+  await expect(item).toBeFocused();
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement & { seenBefore?: boolean }).seenBefore)).toBe(true);
+});

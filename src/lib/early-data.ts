@@ -83,10 +83,16 @@ export function startEarlyData(): void {
   index = fetch(INDEX_URL, JSON_ACCEPT).then(readIndex, () => ({ ok: false, status: null }) as const);
 }
 
-/** The index, as fetched by the entry (or now, if it did not run). */
+/**
+ * The index, as fetched by the entry (or now, if it did not run), once: not
+ * kept for the page's life (at 100,000 events its text and parse are tens of
+ * megabytes), so a later load fetches it afresh.
+ */
 export function takeEarlyIndex(): Promise<EarlyIndex> {
   startEarlyData();
-  return index!;
+  const taken = index!;
+  index = null;
+  return taken;
 }
 
 /** The data file's response if the entry started fetching it, once: a second load fetches afresh. */

@@ -10,13 +10,15 @@ import { TagLegend } from './tag-legend';
 import './first-view.css';
 import type { TimelineHandle } from './timeline-handle';
 import { TimelineView } from './timeline-view';
+import { useDrawnModel } from './use-drawn-model';
 
 /** Space kept under the cue strip, in px, so it does not touch the screen's edge. */
 const CUE_GAP = 8;
 
 /** The timeline with its controls: zoom buttons, lanes switch, legend. */
-export function TimelinePanel({ model }: { model: HeadModel }) {
+export function TimelinePanel({ model: given }: { model: HeadModel }) {
   const i18n = useI18n();
+  const model = useDrawnModel(given);
   const handleRef = useRef<TimelineHandle | null>(null);
   const layout = useAppStore((s) => s.layout);
   const setLayout = useAppStore((s) => s.setLayout);
