@@ -22,7 +22,7 @@ export default defineConfig([
     rules: {
       'react-refresh/only-export-components': ['error', { allowConstantExport: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': [
         'error',

@@ -1,16 +1,16 @@
 import type { LoadResult } from '../../domain/load-dataset';
 import { i18n } from '../../i18n/i18n';
 import { MAX_DATASET_BYTES } from '../../lib/early-data';
-import type { FullDataReply, FullDataRequest } from './full-data-messages';
+import { modelAssembly, type FullDataReply, type FullDataRequest } from './full-data-messages';
 
 function failure(message: string): LoadResult {
   return { ok: false, errors: [{ severity: 'error', where: 'data file', message }], warnings: [] };
 }
 
-/** The worker's answer as the loader's result, its failures in the words fetch-dataset.ts uses. */
-function resultOf(reply: FullDataReply, url: string): LoadResult {
+/** A failure the worker answered, in the words fetch-dataset.ts uses. */
+function failureOf(reply: Exclude<FullDataReply, { kind: 'envelope' | 'events' | 'done' }>, url: string): LoadResult {
   switch (reply.kind) {
-    case 'result':
+    case 'refused':
       return reply.result;
     case 'network':
       return failure(i18n._('could not be fetched ({reason}). Check your connection and reload.', { reason: reply.reason || i18n._('network error') }));
@@ -36,7 +36,14 @@ export function loadFullData(url: string): Promise<LoadResult> {
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (event: MessageEvent<FullDataReply>) => finish(resultOf(event.data, url));
+    // The model arrives in slices (full-data-messages.ts): put back together here.
+    const assemble = modelAssembly();
+    worker.onmessage = ({ data: reply }: MessageEvent<FullDataReply>) => {
+      if (reply.kind !== 'envelope' && reply.kind !== 'events' && reply.kind !== 'done') return finish(failureOf(reply, url));
+      const assembled = assemble(reply);
+      if (assembled === 'incomplete') finish(failure(i18n._('could not be read ({reason})', { reason: i18n._('the reader stopped') })));
+      else if (assembled) finish(assembled);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       finish(failure(i18n._('could not be read ({reason})', { reason: event.message || i18n._('the reader stopped') })));
