@@ -25,6 +25,8 @@ export function buildAll(): void {
     run('npx', ['vite', 'build', '--outDir', relative(ROOT, opts.appDist), '--emptyOutDir', '--logLevel', 'warn']);
     // The pages as deployed: static HTML first, then the app takes over.
     run('npx', ['tsx', '--tsconfig', 'build/tsconfig.json', 'build/prerender.ts', '--out', relative(ROOT, opts.appDist)]);
+    // And the service worker a first visit registers, whose precache competes with the page unless it waits.
+    run('npx', ['tsx', '--tsconfig', 'build/tsconfig.json', 'build/offline/write-offline.ts', '--out', relative(ROOT, opts.appDist)]);
   }
   if (!existsSync(join(opts.appDist, 'index.html'))) {
     throw new Error(`No app build at ${relative(ROOT, opts.appDist)}/index.html: run \`npm run build\` first, or drop --no-build.`);
