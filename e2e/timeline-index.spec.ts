@@ -1,6 +1,7 @@
 import { generateDataset } from '../bench/synthetic';
 import { loadDataset } from '../src/domain/load-dataset';
 import { writeTimelineIndex } from '../src/domain/timeline-index/write-index';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -34,6 +35,24 @@ function wordBeyondTitles(): { word: string; inTitles: number; inTexts: number }
   throw new Error('no word found in the summaries beyond the titles');
 }
 
+/**
+ * Serves the index, and the data file only once `release` is called: the
+ * time between is what a reader of a large timeline sees before the texts.
+ * Routed on the context: the data file is fetched by a worker.
+ */
+async function holdDataFile(context: BrowserContext): Promise<{ release: () => void; requests: () => number }> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
+  await context.route('**/data/timeline.json', async (route) => {
+    requests++;
+    await held;
+    await route.fulfill({ json: data });
+  });
+  return { release, requests: () => requests };
+}
+
 // The page as a build for this data file writes it: preloading the index, not the data file, which is
 // large (build/html/first-fetch.ts). The bundled build's page preloads its small data file.
 test.beforeEach(async ({ context }) => {
@@ -49,16 +68,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 test('a large timeline is drawn from its index, and its texts follow', async ({ explorer, page, context }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let dataRequests = 0;
-  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
-  // Routed on the context: the data file is fetched by a worker.
-  await context.route('**/data/timeline.json', async (route) => {
-    dataRequests++;
-    await held;
-    await route.fulfill({ json: data });
-  });
+  const { release, requests } = await holdDataFile(context);
   const { word, inTitles, inTexts } = wordBeyondTitles();
 
   await page.goto('/');
@@ -73,7 +83,7 @@ test('a large timeline is drawn from its index, and its texts follow', async ({ 
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the events’ texts…' })).toBeVisible();
 
-  expect(dataRequests, 'the data file is asked for once the first view is drawn').toBe(1);
+  expect(requests(), 'the data file is asked for once the first view is drawn').toBe(1);
   release();
   await expect(explorer.count).toHaveText(`${inTexts.toLocaleString('en-US')} of ${EVENTS.toLocaleString('en-US')} events`);
   // The list, in date order, opens on the first event the search now finds in its texts.
@@ -85,13 +95,7 @@ test('a large timeline is drawn from its index, and its texts follow', async ({ 
 });
 
 test('an event opened before the texts are in says it is loading, then shows its summary and sources', async ({ explorer, page, context }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
-  await context.route('**/data/timeline.json', async (route) => {
-    await held;
-    await route.fulfill({ json: data });
-  });
+  const { release } = await holdDataFile(context);
   const event = loaded.model.events[1_234]!;
   await page.goto(`/?event=${event.id}`);
   await expect(page.getByRole('complementary', { name: 'Loading the event…' })).toBeVisible();
@@ -110,13 +114,7 @@ test('when the data file cannot follow, the timeline drawn stays and a notice sa
 });
 
 test('the texts coming in leave the timeline as the reader has it: the same items, the focus where it was', async ({ explorer, page, context }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/data/timeline.index.json', (route) => route.fulfill({ json: index }));
-  await context.route('**/data/timeline.json', async (route) => {
-    await held;
-    await route.fulfill({ json: data });
-  });
+  const { release } = await holdDataFile(context);
   const { word, inTexts } = wordBeyondTitles();
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(word);
